@@ -1,0 +1,101 @@
+package dev.eventsim.simulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsim.simulator.auth.KsCodec;
+import dev.eventsim.simulator.auth.KsType;
+import dev.eventsim.simulator.auth.KsValidator;
+import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.auth.Partners;
+import dev.eventsim.simulator.auth.SessionStartController;
+import dev.eventsim.simulator.auth.SessionStarter;
+import dev.eventsim.simulator.clock.SimClock;
+import dev.eventsim.simulator.events.EventsBackend;
+import dev.eventsim.simulator.events.EventsController;
+import dev.eventsim.simulator.http.ApiRoutes;
+import dev.eventsim.simulator.http.CoreApiWriter;
+import dev.eventsim.simulator.http.HttpServer;
+import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.sessions.SessionsBackend;
+import dev.eventsim.simulator.sessions.SessionsController;
+import dev.eventsim.simulator.state.Store;
+import io.javalin.Javalin;
+import java.time.Duration;
+
+/** A running simulator: start it, point a client at {@link #apiBaseUrl()}, close it. */
+public final class EventsSimulator implements AutoCloseable {
+    private final SimulatorOptions options;
+    private final SimClock clock;
+    private final Partners partners;
+    private final Store store;
+    private final Javalin app;
+
+    private EventsSimulator(SimulatorOptions options) {
+        this.options = options;
+        this.clock = SimClock.system();
+        this.partners = new Partners(options.partners());
+        this.store = new Store(options.seed());
+        ObjectMapper mapper = Json.mapper();
+        KsValidator auth = new KsValidator(partners, clock, options.authMode());
+        ApiRoutes routes = new ApiRoutes(
+                new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
+                new SessionsController(new SessionsBackend(store, clock)),
+                new SessionStartController(new SessionStarter(partners, clock), new CoreApiWriter(mapper)));
+        this.app = HttpServer.create(routes, auth, mapper);
+    }
+
+    public static EventsSimulator start(SimulatorOptions options) {
+        EventsSimulator simulator = new EventsSimulator(options);
+        simulator.app.start(options.host(), options.port());
+        return simulator;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** {@code http://host:port}, the root of the core API and the control plane. */
+    public String baseUrl() {
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return "http://" + host + ":" + port();
+    }
+
+    /** {@code http://host:port/api/v1}, the base URL of the Events API. */
+    public String apiBaseUrl() {
+        return baseUrl() + "/api/v1";
+    }
+
+    public SimulatorOptions options() {
+        return options;
+    }
+
+    public SimClock clock() {
+        return clock;
+    }
+
+    public Partners partners() {
+        return partners;
+    }
+
+    /** Forgets every event and session of every partner. */
+    public void reset() {
+        store.reset();
+    }
+
+    /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */
+    public String adminKs(long partnerId, String userId, Duration validity) {
+        Partner partner = partners.find(partnerId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown partner " + partnerId));
+        return KsCodec.encodeV2(partnerId, partner.adminSecret(), KsType.ADMIN.code(), userId,
+                clock.instant().plus(validity), "");
+    }
+
+    /** An ADMIN KS of the default partner for user {@code admin}, valid for a day. */
+    public String adminKs() {
+        return adminKs(partners.defaultPartner().id(), "admin", Duration.ofDays(1));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

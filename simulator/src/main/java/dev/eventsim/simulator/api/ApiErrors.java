@@ -1,0 +1,81 @@
+package dev.eventsim.simulator.api;
+
+import java.util.Map;
+
+/**
+ * The one catalogue of errors the simulator answers with. Codes and {@code status} values are
+ * listed in the README ("Errors"); every message names the field or id it is about.
+ */
+public final class ApiErrors {
+    private ApiErrors() {
+    }
+
+    // 400 InvalidArgument
+
+    public static ApiException invalidArgument(String message) {
+        return new ApiException(400, RequestStatus.InvalidArgument, message, Map.of());
+    }
+
+    public static ApiException missingField(String field) {
+        return invalidArgument(field + " is required");
+    }
+
+    public static ApiException wrongType(String field, String expected) {
+        return invalidArgument(field + " must be " + expected);
+    }
+
+    public static ApiException malformedJson(String detail) {
+        return invalidArgument("Request body is not valid JSON: " + detail);
+    }
+
+    public static ApiException notJsonContentType(String contentType) {
+        return invalidArgument("Content-Type must be application/json, got "
+                + (contentType == null || contentType.isBlank() ? "none" : "'" + contentType + "'"));
+    }
+
+    // 401, 403
+
+    public static ApiException unauthorized(String reason) {
+        return new ApiException(401, RequestStatus.NEW_LOGIN_REQUIRED, reason, Map.of());
+    }
+
+    public static ApiException forbidden(String reason) {
+        return new ApiException(403, RequestStatus.Forbidden, reason, Map.of());
+    }
+
+    // 404 ResourceDoesNotExist
+
+    public static ApiException eventNotFound(long eventId) {
+        return notFound("Event " + eventId + " does not exist");
+    }
+
+    public static ApiException sessionNotFound(String sessionId, long eventId) {
+        return notFound("Session " + sessionId + " does not exist in event " + eventId);
+    }
+
+    public static ApiException noSuchRoute(String method, String path) {
+        return notFound("No operation " + method + " " + path);
+    }
+
+    private static ApiException notFound(String message) {
+        return new ApiException(404, RequestStatus.ResourceDoesNotExist, message, Map.of());
+    }
+
+    // transport-level refusals
+
+    public static ApiException methodNotAllowed(String method, String path) {
+        return new ApiException(405, RequestStatus.OperationNotAllowed,
+                method + " is not allowed on " + path + "; every operation is a POST", Map.of("Allow", "POST"));
+    }
+
+    public static ApiException bodyTooLarge(long limitBytes) {
+        return new ApiException(413, RequestStatus.InvalidArgument,
+                "Request body is larger than " + limitBytes + " bytes", Map.of());
+    }
+
+    // 5xx
+
+    public static ApiException internal(String message) {
+        return new ApiException(500, RequestStatus.OperationNotAllowed, message, Map.of());
+    }
+}

@@ -1,0 +1,182 @@
+package dev.eventsim.simulator.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A request body (or a nested object of it) read field by field, so that every type error names
+ * the field by its path ({@code session.startDate}, {@code filter.idIn[2]}).
+ * As the real service's validation does, an explicit {@code null} counts as "not sent".
+ */
+public final class JsonBody {
+    private final ObjectNode node;
+    private final String path;
+
+    public JsonBody(ObjectNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    public boolean has(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    public String requiredString(String field) {
+        return required(field, this::optionalString);
+    }
+
+    public String optionalString(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw ApiErrors.wrongType(name(field), "a string");
+        }
+        return value.textValue();
+    }
+
+    /** A string that must not be blank once trimmed. */
+    public String requiredText(String field) {
+        String text = requiredString(field);
+        if (text.isBlank()) {
+            throw ApiErrors.invalidArgument(name(field) + " must not be empty");
+        }
+        return text;
+    }
+
+    public long requiredLong(String field) {
+        return required(field, this::optionalLong);
+    }
+
+    public Long optionalLong(String field) {
+        JsonNode value = value(field);
+        return value == null ? null : integer(value, name(field));
+    }
+
+    public Boolean optionalBoolean(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw ApiErrors.wrongType(name(field), "a boolean");
+        }
+        return value.booleanValue();
+    }
+
+    public Instant requiredInstant(String field) {
+        return required(field, this::optionalInstant);
+    }
+
+    public Instant optionalInstant(String field) {
+        String text = optionalString(field);
+        if (text == null) {
+            return null;
+        }
+        Instant instant = Timestamps.parseOrNull(text);
+        if (instant == null) {
+            throw ApiErrors.invalidArgument(name(field)
+                    + " must be an ISO-8601 date-time with an offset, such as 2025-05-01T14:00:00Z; got '" + text + "'");
+        }
+        return instant;
+    }
+
+    public List<String> optionalStringList(String field) {
+        return optionalList(field, (item, itemName) -> {
+            if (!item.isTextual()) {
+                throw ApiErrors.wrongType(itemName, "a string");
+            }
+            return item.textValue();
+        });
+    }
+
+    public List<Long> optionalLongList(String field) {
+        return optionalList(field, JsonBody::integer);
+    }
+
+    public List<JsonBody> optionalObjectList(String field) {
+        return optionalList(field, (item, itemName) -> {
+            if (!item.isObject()) {
+                throw ApiErrors.wrongType(itemName, "an object");
+            }
+            return new JsonBody((ObjectNode) item, itemName);
+        });
+    }
+
+    public JsonBody requiredObject(String field) {
+        return required(field, this::optionalObject);
+    }
+
+    public JsonBody optionalObject(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw ApiErrors.wrongType(name(field), "an object");
+        }
+        return new JsonBody((ObjectNode) value, name(field));
+    }
+
+    /** The dotted path of a field of this object, as error messages name it. */
+    public String name(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private JsonNode value(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private <T> T required(String field, Function<String, T> reader) {
+        T value = reader.apply(field);
+        if (value == null) {
+            throw ApiErrors.missingField(name(field));
+        }
+        return value;
+    }
+
+    private interface ItemReader<T> {
+        T read(JsonNode item, String itemName);
+    }
+
+    private <T> List<T> optionalList(String field, ItemReader<T> reader) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw ApiErrors.wrongType(name(field), "an array");
+        }
+        List<T> items = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            String itemName = name(field) + "[" + i + "]";
+            JsonNode item = value.get(i);
+            if (item == null || item.isNull()) {
+                throw ApiErrors.invalidArgument(itemName + " must not be null");
+            }
+            items.add(reader.read(item, itemName));
+        }
+        return List.copyOf(items);
+    }
+
+    private static long integer(JsonNode value, String name) {
+        if (!value.isNumber()) {
+            throw ApiErrors.wrongType(name, "a number");
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        double number = value.doubleValue();
+        if (number != Math.rint(number) || Math.abs(number) > 9.007199254740991E15) {
+            throw ApiErrors.wrongType(name, "a whole number");
+        }
+        return (long) number;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.eventsim.simulator.auth;
+
+/** Who is calling: the partner whose state the call sees, and the KS's user. */
+public record Caller(long partnerId, String userId) {
+}

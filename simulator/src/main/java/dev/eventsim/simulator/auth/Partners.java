@@ -1,0 +1,37 @@
+package dev.eventsim.simulator.auth;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** The partners the simulator accepts KSes from. The first one given is the default partner. */
+public final class Partners {
+    private final Partner defaultPartner;
+    private final Map<Long, Partner> byId = new ConcurrentSkipListMap<>();
+
+    public Partners(List<Partner> partners) {
+        if (partners.isEmpty()) {
+            throw new IllegalArgumentException("at least one partner is needed");
+        }
+        this.defaultPartner = partners.get(0);
+        partners.forEach(this::register);
+    }
+
+    public void register(Partner partner) {
+        byId.put(partner.id(), partner);
+    }
+
+    public Optional<Partner> find(long partnerId) {
+        return Optional.ofNullable(byId.get(partnerId));
+    }
+
+    public Partner defaultPartner() {
+        return defaultPartner;
+    }
+
+    public Collection<Partner> all() {
+        return byId.values();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.eventsim.simulator.cli;
+
+import dev.eventsim.simulator.EventsSimulator;
+import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.auth.AuthMode;
+import dev.eventsim.simulator.auth.Partner;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: every option also reads an environment variable. */
+@Command(name = "events-simulator", mixinStandardHelpOptions = true,
+        versionProvider = SimulatorCommand.Version.class,
+        description = "A local, stateful stand-in for the Kaltura Virtual Events Platform API.")
+public final class SimulatorCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "${env:SIM_PORT:-8080}",
+            description = "Port to listen on; 0 picks a free one (env SIM_PORT, default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:SIM_HOST:-127.0.0.1}",
+            description = "Address to bind (env SIM_HOST, default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--partner-id", defaultValue = "${env:SIM_PARTNER_ID:-1000001}",
+            description = "Id of the default partner (env SIM_PARTNER_ID, default ${DEFAULT-VALUE}).")
+    long partnerId;
+
+    @Option(names = "--admin-secret", defaultValue = "${env:SIM_ADMIN_SECRET:-local-admin-secret}",
+            description = "Admin secret of the default partner (env SIM_ADMIN_SECRET, default ${DEFAULT-VALUE}).")
+    String adminSecret;
+
+    @Option(names = "--partners-file", defaultValue = "${env:SIM_PARTNERS_FILE}",
+            description = "JSON file of more partners: {\"partners\": [{\"partnerId\": 1, \"adminSecret\": \"...\"}]} "
+                    + "(env SIM_PARTNERS_FILE).")
+    Path partnersFile;
+
+    @Option(names = "--auth", defaultValue = "${env:SIM_AUTH:-strict}",
+            description = "KS checks: strict (real validation) or lenient (any token is the default partner) "
+                    + "(env SIM_AUTH, default ${DEFAULT-VALUE}).")
+    AuthMode authMode;
+
+    @Option(names = "--pager-limit", defaultValue = "${env:SIM_PAGER_LIMIT:-reject}",
+            description = "A pager limit above the maximum: reject (400) or clamp (env SIM_PAGER_LIMIT, default ${DEFAULT-VALUE}).")
+    PagerPolicy.LimitMode pagerLimit;
+
+    @Option(names = "--pager-offset", defaultValue = "${env:SIM_PAGER_OFFSET:-items}",
+            description = "What pager.offset counts: items or pages (env SIM_PAGER_OFFSET, default ${DEFAULT-VALUE}).")
+    PagerPolicy.OffsetMode pagerOffset;
+
+    @Option(names = "--seed", defaultValue = "${env:SIM_SEED:-42}",
+            description = "Seed of the id generator, so runs repeat (env SIM_SEED, default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<Partner> partners = new ArrayList<>();
+        try {
+            partners.add(new Partner(partnerId, adminSecret));
+            if (partnersFile != null) {
+                PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("events-simulator: " + e.getMessage());
+            return 2;
+        }
+        SimulatorOptions options = new SimulatorOptions(host, port, partners, authMode,
+                new PagerPolicy(pagerLimit, pagerOffset), seed);
+        EventsSimulator simulator = EventsSimulator.start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }, "simulator-shutdown"));
+        System.out.print(Banner.of(simulator, new Version().getVersion()[0],
+                ManagementFactory.getRuntimeMXBean().getUptime()));
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = SimulatorCommand.class.getPackage().getImplementationVersion();
+            return new String[] {version == null ? "dev" : version};
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.eventsim.simulator.events;
+
+import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.api.EntryIds;
+import dev.eventsim.simulator.api.Timezones;
+import dev.eventsim.simulator.sessions.Session;
+import dev.eventsim.simulator.sessions.Visibility;
+import dev.eventsim.simulator.state.PartnerData;
+import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.templates.Template;
+import dev.eventsim.simulator.templates.Templates;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Events: their rules and their state. Every check runs before the first change. */
+public final class EventsBackend {
+    private static final List<String> DEFAULT_LANGUAGES = List.of("en");
+
+    private final Store store;
+    private final Clock clock;
+
+    public EventsBackend(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Event create(long partnerId, NewEvent request) {
+        Template template = Templates.resolve("templateId", request.templateId());
+        Timezones.check("timezone", request.timezone());
+        requireEndAfterStart(request.startDate(), request.endDate());
+        PartnerData partner = store.partner(partnerId);
+        return partner.write(() -> {
+            Instant now = clock.instant();
+            Event event = new Event(store.ids().nextEventId(), partnerId, request.name(),
+                    Objects.requireNonNullElse(request.description(), ""), request.startDate(), request.endDate(),
+                    request.timezone(), null, null, List.of(), DEFAULT_LANGUAGES, true, request.startDate(),
+                    template.id(), template.name(), now, now);
+            partner.events().put(event.id(), event);
+            for (Template.PresetSession preset : template.sessions()) {
+                partner.putSession(new Session(store.ids().nextEntryId(), event.id(), preset.name(), "",
+                        preset.type(), Visibility.published, event.startDate(), event.endDate(), List.of(), false,
+                        null, null, 0, now, now));
+            }
+            return event;
+        });
+    }
+
+    public EventPage list(long partnerId, EventQuery query) {
+        PartnerData partner = store.partner(partnerId);
+        List<Event> matches = partner.read(() -> partner.events().values().stream()
+                .filter(query.filter()::matches)
+                .sorted(query.order().comparator())
+                .toList());
+        int from = Math.min(query.page().start(), matches.size());
+        int to = Math.min(from + query.page().limit(), matches.size());
+        return new EventPage(matches.subList(from, to), matches.size());
+    }
+
+    public Event get(long partnerId, long eventId) {
+        PartnerData partner = store.partner(partnerId);
+        return partner.read(() -> existing(partner, eventId));
+    }
+
+    public Event update(long partnerId, EventChanges changes) {
+        Timezones.check("timezone", changes.timezone());
+        EntryIds.check("logoEntryId", changes.logoEntryId());
+        EntryIds.check("bannerEntryId", changes.bannerEntryId());
+        PartnerData partner = store.partner(partnerId);
+        return partner.write(() -> {
+            Event old = existing(partner, changes.id());
+            Instant start = or(changes.startDate(), old.startDate());
+            Instant end = or(changes.endDate(), old.endDate());
+            requireEndAfterStart(start, end);
+            Event updated = new Event(old.id(), partnerId, or(changes.name(), old.name()),
+                    or(changes.description(), old.description()), start, end, or(changes.timezone(), old.timezone()),
+                    or(changes.logoEntryId(), old.logoEntryId()), or(changes.bannerEntryId(), old.bannerEntryId()),
+                    or(changes.labels(), old.labels()), old.languages(), old.isRegistrationOpen(),
+                    or(changes.doorsOpenDate(), old.doorsOpenDate()), old.templateId(), old.templateName(),
+                    old.createdAt(), clock.instant());
+            partner.events().put(updated.id(), updated);
+            return updated;
+        });
+    }
+
+    /** Deletes the event with its sessions and returns it as it was. */
+    public Event delete(long partnerId, long eventId) {
+        PartnerData partner = store.partner(partnerId);
+        return partner.write(() -> {
+            Event event = existing(partner, eventId);
+            partner.events().remove(eventId);
+            partner.removeSessionsOf(eventId);
+            return event;
+        });
+    }
+
+    private static Event existing(PartnerData partner, long eventId) {
+        Event event = partner.events().get(eventId);
+        if (event == null) {
+            throw ApiErrors.eventNotFound(eventId);
+        }
+        return event;
+    }
+
+    private static void requireEndAfterStart(Instant start, Instant end) {
+        if (!end.isAfter(start)) {
+            throw ApiErrors.invalidArgument("endDate must be after startDate");
+        }
+    }
+
+    private static <T> T or(T sent, T current) {
+        return sent == null ? current : sent;
+    }
+}

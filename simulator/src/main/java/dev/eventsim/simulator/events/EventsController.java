@@ -1,0 +1,85 @@
+package dev.eventsim.simulator.events;
+
+import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.api.JsonBody;
+import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.http.ApiRequest;
+import java.util.List;
+import java.util.Set;
+
+/** events/create, list, update, delete: read the body, call the backend, shape the answer. */
+public final class EventsController {
+    static final int DEFAULT_LIMIT = 5;
+    static final int MAX_LIMIT = 15;
+
+    private final EventsBackend backend;
+    private final PagerPolicy pagerPolicy;
+
+    public EventsController(EventsBackend backend, PagerPolicy pagerPolicy) {
+        this.backend = backend;
+        this.pagerPolicy = pagerPolicy;
+    }
+
+    record EventResponse(EventView event, String status) {
+        EventResponse(Event event) {
+            this(EventView.of(event), "ok");
+        }
+    }
+
+    record EventListResponse(List<EventView> events, int totalCount, String status) {
+    }
+
+    public Object create(ApiRequest request) {
+        JsonBody body = request.body();
+        NewEvent event = new NewEvent(body.requiredText("templateId"), body.requiredText("name"),
+                body.optionalString("description"), body.requiredInstant("startDate"),
+                body.requiredInstant("endDate"), body.requiredText("timezone"));
+        return new EventResponse(backend.create(request.partnerId(), event));
+    }
+
+    public Object list(ApiRequest request) {
+        JsonBody body = request.body();
+        String orderBy = body.optionalString("orderBy");
+        EventOrder order = orderBy == null ? EventOrder.DEFAULT : EventOrder.ofWireName(orderBy);
+        if (order == null) {
+            throw ApiErrors.invalidArgument("orderBy '" + orderBy
+                    + "' is not one of +name, -name, +createdAt, -createdAt, +startDate, -startDate");
+        }
+        EventQuery query = new EventQuery(filter(body.optionalObject("filter")), order,
+                pagerPolicy.read(body.optionalObject("pager"), DEFAULT_LIMIT, MAX_LIMIT));
+        EventPage page = backend.list(request.partnerId(), query);
+        return new EventListResponse(page.events().stream().map(EventView::of).toList(), page.totalCount(), "ok");
+    }
+
+    public Object update(ApiRequest request) {
+        JsonBody body = request.body();
+        String name = body.optionalString("name");
+        if (name != null && name.isBlank()) {
+            throw ApiErrors.invalidArgument("name must not be empty");
+        }
+        EventChanges changes = new EventChanges(body.requiredLong("id"), name, body.optionalString("description"),
+                body.optionalInstant("startDate"), body.optionalInstant("endDate"),
+                body.optionalInstant("doorsOpenDate"), body.optionalString("timezone"),
+                body.optionalStringList("labels"), body.optionalString("logoEntryId"),
+                body.optionalString("bannerEntryId"));
+        return new EventResponse(backend.update(request.partnerId(), changes));
+    }
+
+    public Object delete(ApiRequest request) {
+        return new EventResponse(backend.delete(request.partnerId(), request.body().requiredLong("id")));
+    }
+
+    private static EventFilter filter(JsonBody filter) {
+        if (filter == null) {
+            return EventFilter.NONE;
+        }
+        return new EventFilter(setOf(filter.optionalLongList("idIn")), setOf(filter.optionalStringList("templateIdIn")),
+                filter.optionalString("searchTerm"), setOf(filter.optionalStringList("labels")),
+                filter.optionalInstant("startDateGreaterThanOrEqual"), filter.optionalInstant("startDateLessOrEqualThan"),
+                filter.optionalInstant("endDateGreaterThanOrEqual"), filter.optionalInstant("endDateLessOrEqualThan"));
+    }
+
+    private static <T> Set<T> setOf(List<T> items) {
+        return items == null ? null : Set.copyOf(items);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.eventsim.simulator.http;
+
+/** One API operation: takes the call, returns the object written as the JSON response body. */
+@FunctionalInterface
+public interface Operation {
+    Object handle(ApiRequest request);
+}

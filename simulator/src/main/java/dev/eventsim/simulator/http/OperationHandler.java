@@ -1,0 +1,101 @@
+package dev.eventsim.simulator.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.api.JsonBody;
+import dev.eventsim.simulator.auth.Caller;
+import dev.eventsim.simulator.auth.KsValidator;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Runs one /api/v1 operation the way the real service's pipeline does: the body is read (413 past
+ * 1 MiB) and parsed (400 when malformed) before the KS is checked (401/403), then the content type
+ * and fields are validated (400) and the operation runs.
+ */
+final class OperationHandler implements Handler {
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final Operation operation;
+    private final KsValidator auth;
+    private final ObjectMapper mapper;
+
+    OperationHandler(Operation operation, KsValidator auth, ObjectMapper mapper) {
+        this.operation = operation;
+        this.auth = auth;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void handle(Context ctx) throws Exception {
+        byte[] bytes = readBody(ctx);
+        String contentType = ctx.contentType();
+        boolean json = isJson(contentType);
+        ObjectNode body = json ? parse(bytes) : null;
+        Caller caller = auth.authenticate(ctx.header("Authorization"));
+        if (!json) {
+            throw ApiErrors.notJsonContentType(contentType);
+        }
+        Object result = operation.handle(new ApiRequest(caller, new JsonBody(body, "")));
+        ctx.contentType("application/json").result(mapper.writeValueAsBytes(result));
+    }
+
+    private static byte[] readBody(Context ctx) throws IOException {
+        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+            throw ApiErrors.bodyTooLarge(MAX_BODY_BYTES);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw ApiErrors.bodyTooLarge(MAX_BODY_BYTES);
+            }
+            return bytes;
+        }
+    }
+
+    private ObjectNode parse(byte[] bytes) {
+        if (isBlank(bytes)) {
+            return mapper.createObjectNode();
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(bytes);
+        } catch (JacksonException e) {
+            throw ApiErrors.malformedJson(e.getOriginalMessage() + locationOf(e));
+        } catch (IOException e) {
+            throw ApiErrors.malformedJson(e.getMessage());
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw ApiErrors.invalidArgument("Request body must be a JSON object");
+        }
+        return object;
+    }
+
+    private static String locationOf(JacksonException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

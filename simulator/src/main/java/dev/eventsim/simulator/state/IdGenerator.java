@@ -1,0 +1,49 @@
+package dev.eventsim.simulator.state;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one source of ids: integer event ids from a sequence, and Kaltura-shaped entry ids
+ * ({@code 1_k3x9q0ab}) from a seedable random stream, so a seeded run repeats itself.
+ */
+public final class IdGenerator {
+    private static final char[] ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    static final long FIRST_EVENT_ID = 10_001;
+
+    private final AtomicLong nextEventId;
+    private final SplittableRandom random;
+
+    public IdGenerator(long seed) {
+        this(seed, FIRST_EVENT_ID);
+    }
+
+    public IdGenerator(long seed, long nextEventId) {
+        this.random = new SplittableRandom(seed);
+        this.nextEventId = new AtomicLong(nextEventId);
+    }
+
+    public long nextEventId() {
+        return nextEventId.getAndIncrement();
+    }
+
+    /** An entry id in partition 1, as entries created through the API get. */
+    public synchronized String nextEntryId() {
+        char[] id = new char[10];
+        id[0] = '1';
+        id[1] = '_';
+        for (int i = 2; i < id.length; i++) {
+            id[i] = ENTRY_CHARS[random.nextInt(ENTRY_CHARS.length)];
+        }
+        return new String(id);
+    }
+
+    /** Lower-case hex of the given number of random bytes. */
+    public synchronized String nextHex(int bytes) {
+        StringBuilder hex = new StringBuilder(bytes * 2);
+        for (int i = 0; i < bytes; i++) {
+            hex.append(String.format("%02x", random.nextInt(256)));
+        }
+        return hex.toString();
+    }
+}

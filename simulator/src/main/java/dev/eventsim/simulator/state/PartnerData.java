@@ -1,0 +1,67 @@
+package dev.eventsim.simulator.state;
+
+import dev.eventsim.simulator.events.Event;
+import dev.eventsim.simulator.sessions.Session;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Everything one partner owns. Backends read it under {@link #read} and change it under
+ * {@link #write}; an operation validates everything before its first change, so a failed call
+ * leaves nothing half-applied.
+ */
+public final class PartnerData {
+    private final long partnerId;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final NavigableMap<Long, Event> events = new TreeMap<>();
+    private final Map<Long, Map<String, Session>> sessionsByEvent = new HashMap<>();
+
+    PartnerData(long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public long partnerId() {
+        return partnerId;
+    }
+
+    public NavigableMap<Long, Event> events() {
+        return events;
+    }
+
+    /** The sessions of an event in creation order; empty for an event without sessions. */
+    public Map<String, Session> sessionsOf(long eventId) {
+        Map<String, Session> sessions = sessionsByEvent.get(eventId);
+        return sessions == null ? Map.of() : sessions;
+    }
+
+    public void putSession(Session session) {
+        sessionsByEvent.computeIfAbsent(session.eventId(), id -> new LinkedHashMap<>()).put(session.id(), session);
+    }
+
+    public void removeSessionsOf(long eventId) {
+        sessionsByEvent.remove(eventId);
+    }
+
+    public <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

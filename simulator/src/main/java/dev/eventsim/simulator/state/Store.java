@@ -1,0 +1,31 @@
+package dev.eventsim.simulator.state;
+
+/**
+ * Holds the current {@link SimulatorState}. A reset replaces it with a new one instead of
+ * clearing fields, so no field added later can escape a reset.
+ */
+public final class Store {
+    private final long seed;
+    private volatile SimulatorState current;
+
+    public Store(long seed) {
+        this.seed = seed;
+        this.current = new SimulatorState(seed);
+    }
+
+    public SimulatorState current() {
+        return current;
+    }
+
+    public PartnerData partner(long partnerId) {
+        return current.partner(partnerId);
+    }
+
+    public IdGenerator ids() {
+        return current.ids();
+    }
+
+    public void reset() {
+        current = new SimulatorState(seed);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.eventsim.simulator.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A small HTTP client for tests: real HTTP on loopback. Every answer is checked for the
+ * {@code x-traceid} header and, where the document describes the path, against the project's
+ * OpenAPI document.
+ */
+public final class Api {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final String ks;
+
+    public Api(String baseUrl, String ks) {
+        this.baseUrl = baseUrl;
+        this.ks = ks;
+    }
+
+    /** The same API with another KS (null: no Authorization header). */
+    public Api withKs(String otherKs) {
+        return new Api(baseUrl, otherKs);
+    }
+
+    /** POSTs a JSON body to {@code /api/v1/<operation>} with {@code Authorization: Bearer <KS>}. */
+    public ApiResponse post(String operation, Object body) {
+        String json = body instanceof String text ? text : write(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/" + operation))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (ks != null) {
+            request.header("Authorization", "Bearer " + ks);
+        }
+        return send(request.build());
+    }
+
+    /** Sends any request, with nothing added, and checks the answer the same way. */
+    public ApiResponse send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiResponse answer = new ApiResponse(response.statusCode(), response.headers(), response.body(),
+                    readJson(response));
+            assertThat(answer.header("x-traceid")).as("x-traceid header of %s", request.uri()).matches("[0-9a-f]{32}");
+            if (request.uri().getPath().startsWith("/api/")) {
+                OpenApiCheck.assertValid(request.method(), request.uri().getPath(), answer);
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path));
+    }
+
+    /** POSTs form fields to a core API path, as the Kaltura client libraries do. */
+    public ApiResponse postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static JsonNode readJson(HttpResponse<String> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (!type.startsWith("application/json") || response.body().isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Content-Type is JSON but the body is not: " + response.body(), e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
