@@ -76,9 +76,10 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
-    /** Forgets every event and session of every partner. */
+    /** Forgets every event and session of every partner and puts the clock back on real time. */
     public void reset() {
         store.reset();
+        clock.reset();
     }
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */

@@ -45,6 +45,11 @@ public final class SimClock extends Clock {
         state = new State(false, null, Duration.between(source.instant(), instant()));
     }
 
+    /** Back to following real time with no offset, as a new simulator starts. */
+    public synchronized void reset() {
+        state = new State(false, null, Duration.ZERO);
+    }
+
     public synchronized void set(Instant instant) {
         State s = state;
         state = s.frozen ? new State(true, instant, Duration.ZERO)
