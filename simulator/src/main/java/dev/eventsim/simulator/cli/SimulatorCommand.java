@@ -60,19 +60,21 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<Partner> partners = new ArrayList<>();
+        SimulatorOptions options;
         try {
-            partners.add(new Partner(partnerId, adminSecret));
-            if (partnersFile != null) {
-                PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
-            }
+            options = options();
         } catch (IllegalArgumentException e) {
             System.err.println("events-simulator: " + e.getMessage());
             return 2;
         }
-        SimulatorOptions options = new SimulatorOptions(host, port, partners, authMode,
-                new PagerPolicy(pagerLimit, pagerOffset), seed);
-        EventsSimulator simulator = EventsSimulator.start(options);
+        EventsSimulator simulator;
+        try {
+            simulator = EventsSimulator.start(options);
+        } catch (RuntimeException e) {
+            System.err.println("events-simulator: cannot listen on " + options.host() + ":" + options.port() + ": "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -83,6 +85,16 @@ public final class SimulatorCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The options the command line and environment give, checked; a bad partners file is an error. */
+    public SimulatorOptions options() {
+        List<Partner> partners = new ArrayList<>();
+        partners.add(new Partner(partnerId, adminSecret));
+        if (partnersFile != null) {
+            PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
+        }
+        return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed);
     }
 
     /** The version from the jar's manifest. */

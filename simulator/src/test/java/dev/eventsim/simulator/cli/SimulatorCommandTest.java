@@ -1,0 +1,104 @@
+package dev.eventsim.simulator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.eventsim.simulator.EventsSimulator;
+import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.auth.AuthMode;
+import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.support.Api;
+import dev.eventsim.simulator.support.ApiResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulatorCommandTest {
+
+    private static SimulatorOptions parse(String... args) {
+        SimulatorCommand command = new SimulatorCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.options();
+    }
+
+    @Test
+    void defaults_are_loopback_port_8080_the_documented_partner_and_strict_auth() {
+        for (String variable : List.of("SIM_PORT", "SIM_HOST", "SIM_PARTNER_ID", "SIM_ADMIN_SECRET", "SIM_AUTH",
+                "SIM_PAGER_LIMIT", "SIM_PAGER_OFFSET", "SIM_PARTNERS_FILE")) {
+            assumeTrue(System.getenv(variable) == null, variable + " is set in this environment");
+        }
+        SimulatorOptions options = parse();
+
+        assertThat(options.host()).isEqualTo("127.0.0.1");
+        assertThat(options.port()).isEqualTo(8080);
+        assertThat(options.partners()).containsExactly(
+                new Partner(SimulatorOptions.DEFAULT_PARTNER_ID, SimulatorOptions.DEFAULT_ADMIN_SECRET));
+        assertThat(options.authMode()).isEqualTo(AuthMode.strict);
+        assertThat(options.pagerPolicy()).isEqualTo(PagerPolicy.DEFAULT);
+    }
+
+    @Test
+    void every_option_is_read_from_the_command_line() {
+        SimulatorOptions options = parse("--port", "0", "--host", "localhost", "--partner-id", "77",
+                "--admin-secret", "s", "--auth", "lenient", "--pager-limit", "clamp", "--pager-offset", "pages",
+                "--seed", "9");
+
+        assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
+                AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9));
+    }
+
+    @Test
+    void a_partners_file_adds_partners_after_the_default_one(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("partners.json");
+        Files.writeString(file, "{\"partners\": [{\"partnerId\": 2001, \"adminSecret\": \"a\"},"
+                + " {\"partnerId\": 2002, \"adminSecret\": \"b\"}]}");
+
+        SimulatorOptions options = parse("--partner-id", "1", "--admin-secret", "x", "--partners-file", file.toString());
+
+        assertThat(options.partners()).containsExactly(new Partner(1, "x"), new Partner(2001, "a"), new Partner(2002, "b"));
+    }
+
+    @Test
+    void a_broken_partners_file_is_refused_with_its_name(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("partners.json");
+        Files.writeString(file, "{\"partners\": [{\"partnerId\": \"abc\"}]}");
+
+        assertThatThrownBy(() -> parse("--partners-file", file.toString()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("adminSecret");
+    }
+
+    @Test
+    void an_unknown_auth_mode_is_a_usage_error() {
+        assertThatThrownBy(() -> parse("--auth", "maybe"))
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("--auth");
+    }
+
+    @Test
+    void the_banner_gives_a_working_ks_and_curl_line() {
+        try (EventsSimulator simulator = EventsSimulator.start(SimulatorOptions.defaults())) {
+            String banner = Banner.of(simulator, "test", 5);
+
+            assertThat(banner).contains(simulator.apiBaseUrl(), "1000001", "local-admin-secret", "valid 24 h");
+            Matcher curl = Pattern.compile("curl -s -X POST (\\S+) -H 'Authorization: Bearer (\\S+)'").matcher(banner);
+            assertThat(curl.find()).as("banner has a curl line: %s", banner).isTrue();
+            assertThat(curl.group(1)).isEqualTo(simulator.apiBaseUrl() + "/events/list");
+
+            simulator.clock().advance(Duration.ofHours(23));
+            ApiResponse listed = new Api(simulator.baseUrl(), curl.group(2)).post("events/list", Map.of());
+            assertThat(listed.statusCode()).as("the printed KS is an ADMIN KS valid for a day").isEqualTo(200);
+        }
+    }
+}
