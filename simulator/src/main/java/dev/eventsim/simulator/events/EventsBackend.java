@@ -84,13 +84,12 @@ public final class EventsBackend {
         });
     }
 
-    /** Deletes the event with its sessions and returns it as it was. */
+    /** Deletes the event with its sessions and all it holds, and returns it as it was. */
     public Event delete(long partnerId, long eventId) {
         PartnerData partner = store.partner(partnerId);
         return partner.write(() -> {
             Event event = existing(partner, eventId);
-            partner.events().remove(eventId);
-            partner.removeSessionsOf(eventId);
+            partner.forgetEvent(eventId);
             return event;
         });
     }

@@ -20,6 +20,7 @@ public final class PartnerData {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final NavigableMap<Long, Event> events = new TreeMap<>();
     private final Map<Long, Map<String, Session>> sessionsByEvent = new HashMap<>();
+    private final Map<Class<?>, Object> tables = new LinkedHashMap<>();
 
     PartnerData(long partnerId) {
         this.partnerId = partnerId;
@@ -43,8 +44,24 @@ public final class PartnerData {
         sessionsByEvent.computeIfAbsent(session.eventId(), id -> new LinkedHashMap<>()).put(session.id(), session);
     }
 
-    public void removeSessionsOf(long eventId) {
+    /**
+     * The partner's table of a feature, created on first use. Features keep their own state here
+     * so that a reset (which rebuilds every {@code PartnerData}) rebuilds theirs too.
+     * Call under {@link #read} or {@link #write}.
+     */
+    public synchronized <T> T table(Class<T> type, Supplier<T> create) {
+        return type.cast(tables.computeIfAbsent(type, t -> create.get()));
+    }
+
+    /** Removes an event with its sessions and everything event-scoped tables hold for it. */
+    public void forgetEvent(long eventId) {
+        events.remove(eventId);
         sessionsByEvent.remove(eventId);
+        for (Object table : tables.values()) {
+            if (table instanceof EventScoped scoped) {
+                scoped.forgetEvent(eventId);
+            }
+        }
     }
 
     public <T> T read(Supplier<T> action) {
