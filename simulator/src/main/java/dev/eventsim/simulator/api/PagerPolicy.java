@@ -41,7 +41,12 @@ public record PagerPolicy(LimitMode limitMode, OffsetMode offsetMode) {
             throw ApiErrors.invalidArgument(pager.name("limit") + " must be at most " + maxLimit + ", got " + limit);
         }
         int size = limit == null ? defaultLimit : (int) Math.min(limit, maxLimit);
-        long first = offset == null ? 0 : offsetMode == OffsetMode.pages ? offset * size : offset;
+        long first = offset == null ? 0 : offsetMode == OffsetMode.pages ? pageStart(offset, size) : offset;
         return new Page((int) Math.min(first, Integer.MAX_VALUE), size);
+    }
+
+    // A page index far past any data must not overflow into a negative start.
+    private static long pageStart(long pageIndex, int size) {
+        return pageIndex > Integer.MAX_VALUE / size ? Integer.MAX_VALUE : pageIndex * size;
     }
 }
