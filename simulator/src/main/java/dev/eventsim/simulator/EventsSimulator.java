@@ -18,6 +18,8 @@ import dev.eventsim.simulator.http.Json;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.teammembers.TeamMembersBackend;
+import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
 import java.time.Duration;
 
@@ -39,6 +41,7 @@ public final class EventsSimulator implements AutoCloseable {
         ApiRoutes routes = new ApiRoutes(
                 new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
                 new SessionsController(new SessionsBackend(store, clock)),
+                new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
                 new SessionStartController(new SessionStarter(partners, clock), new CoreApiWriter(mapper)));
         this.app = HttpServer.create(routes, auth, mapper);
     }
@@ -76,7 +79,7 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
-    /** Forgets every event and session of every partner and puts the clock back on real time. */
+    /** Forgets every event, session and team member of every partner and puts the clock back on real time. */
     public void reset() {
         store.reset();
         clock.reset();

@@ -33,6 +33,18 @@ public final class ApiErrors {
                 + (contentType == null || contentType.isBlank() ? "none" : "'" + contentType + "'"));
     }
 
+    public static ApiException notOneOf(String field, String value, String allowed) {
+        return invalidArgument(field + " '" + value + "' is not one of " + allowed);
+    }
+
+    public static ApiException malformedEmail(String field, String email) {
+        return invalidArgument(field + " '" + email + "' is not an email address such as ada@example.com");
+    }
+
+    public static ApiException emailAlreadyOnTeam(String email) {
+        return invalidArgument("email '" + email + "' already belongs to a team member");
+    }
+
     // 401, 403
 
     public static ApiException unauthorized(String reason) {
@@ -51,6 +63,10 @@ public final class ApiErrors {
 
     public static ApiException sessionNotFound(String sessionId, long eventId) {
         return notFound("Session " + sessionId + " does not exist in event " + eventId);
+    }
+
+    public static ApiException teamMemberNotFound(String id) {
+        return notFound("Team member " + id + " does not exist");
     }
 
     public static ApiException noSuchRoute(String method, String path) {

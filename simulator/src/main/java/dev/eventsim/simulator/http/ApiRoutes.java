@@ -3,6 +3,7 @@ package dev.eventsim.simulator.http;
 import dev.eventsim.simulator.auth.SessionStartController;
 import dev.eventsim.simulator.events.EventsController;
 import dev.eventsim.simulator.sessions.SessionsController;
+import dev.eventsim.simulator.teammembers.TeamMembersController;
 import java.util.List;
 
 /**
@@ -21,11 +22,14 @@ public final class ApiRoutes {
 
     private final EventsController events;
     private final SessionsController sessions;
+    private final TeamMembersController teamMembers;
     private final SessionStartController sessionStart;
 
-    public ApiRoutes(EventsController events, SessionsController sessions, SessionStartController sessionStart) {
+    public ApiRoutes(EventsController events, SessionsController sessions, TeamMembersController teamMembers,
+                     SessionStartController sessionStart) {
         this.events = events;
         this.sessions = sessions;
+        this.teamMembers = teamMembers;
         this.sessionStart = sessionStart;
     }
 
@@ -38,7 +42,12 @@ public final class ApiRoutes {
 
                 new Route("sessions/create", sessions::create),
                 new Route("sessions/list", sessions::list),
-                new Route("sessions/speakerList", sessions::speakerList));
+                new Route("sessions/speakerList", sessions::speakerList),
+
+                new Route("team-members/create", teamMembers::create),
+                new Route("team-members/update", teamMembers::update),
+                new Route("team-members/delete", teamMembers::delete),
+                new Route("team-members/list", teamMembers::list));
     }
 
     /** The core API (api_v3) actions the simulator answers, outside /api/v1. */

@@ -1,11 +1,17 @@
 package dev.eventsim.simulator.state;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one source of ids: integer event ids from a sequence, and Kaltura-shaped entry ids
- * ({@code 1_k3x9q0ab}) from a seedable random stream, so a seeded run repeats itself.
+ * ({@code 1_k3x9q0ab}) from a seedable random stream, so a seeded run repeats itself, and
+ * Kaltura-user-like team member ids derived from the email.
  */
 public final class IdGenerator {
     private static final char[] ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -45,5 +51,20 @@ public final class IdGenerator {
             hex.append(String.format("%02x", random.nextInt(256)));
         }
         return hex.toString();
+    }
+
+    /**
+     * A team member's id: the first 17 lower-case hex digits of SHA-256 of
+     * {@code "<partnerId>:<lower-cased email>"}. Stable for an email within a partner, so a member
+     * deleted and added again gets the same id; 17 digits as in the contract's example id.
+     */
+    public String teamMemberId(long partnerId, String email) {
+        String key = partnerId + ":" + email.toLowerCase(Locale.ROOT);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 17);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }
