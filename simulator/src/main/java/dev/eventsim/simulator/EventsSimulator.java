@@ -9,12 +9,20 @@ import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.auth.SessionStartController;
 import dev.eventsim.simulator.auth.SessionStarter;
 import dev.eventsim.simulator.clock.SimClock;
+import dev.eventsim.simulator.control.ClockController;
+import dev.eventsim.simulator.control.ControlRoutes;
+import dev.eventsim.simulator.control.JobsController;
+import dev.eventsim.simulator.control.LifecycleController;
+import dev.eventsim.simulator.duplication.DuplicationBackend;
+import dev.eventsim.simulator.duplication.DuplicationController;
+import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.events.EventsController;
 import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiWriter;
 import dev.eventsim.simulator.http.HttpServer;
 import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
@@ -29,6 +37,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final SimClock clock;
     private final Partners partners;
     private final Store store;
+    private final DuplicationBackend duplication;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -38,12 +47,16 @@ public final class EventsSimulator implements AutoCloseable {
         this.store = new Store(options.seed());
         ObjectMapper mapper = Json.mapper();
         KsValidator auth = new KsValidator(partners, clock, options.authMode());
+        this.duplication = new DuplicationBackend(store, clock);
         ApiRoutes routes = new ApiRoutes(
                 new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
+                new DuplicationController(duplication),
                 new SessionsController(new SessionsBackend(store, clock)),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
                 new SessionStartController(new SessionStarter(partners, clock), new CoreApiWriter(mapper)));
-        this.app = HttpServer.create(routes, auth, mapper);
+        ControlRoutes control = new ControlRoutes(new ClockController(clock),
+                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
+        this.app = HttpServer.create(routes, control, auth, mapper);
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
@@ -79,10 +92,11 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
-    /** Forgets every event, session and team member of every partner and puts the clock back on real time. */
+    /** Forgets every partner's data and jobs, puts the clock back on real time and jobs on their default progression. */
     public void reset() {
         store.reset();
         clock.reset();
+        duplication.setDefaultProgression(Progression.DEFAULT);
     }
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */

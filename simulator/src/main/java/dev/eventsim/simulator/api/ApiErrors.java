@@ -69,12 +69,23 @@ public final class ApiErrors {
         return notFound("Team member " + id + " does not exist");
     }
 
+    public static ApiException jobNotFound(String jobId) {
+        return notFound("Duplication job " + jobId + " does not exist");
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }
 
     private static ApiException notFound(String message) {
         return new ApiException(404, RequestStatus.ResourceDoesNotExist, message, Map.of());
+    }
+
+    // 409 OperationNotAllowed
+
+    /** A request that is well formed but not allowed in the current state of its target. */
+    public static ApiException conflict(String message) {
+        return new ApiException(409, RequestStatus.OperationNotAllowed, message, Map.of());
     }
 
     // transport-level refusals

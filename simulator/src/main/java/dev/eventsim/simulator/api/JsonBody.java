@@ -26,6 +26,11 @@ public final class JsonBody {
         return value != null && !value.isNull();
     }
 
+    public boolean isNumber(String field) {
+        JsonNode value = value(field);
+        return value != null && value.isNumber();
+    }
+
     public String requiredString(String field) {
         return required(field, this::optionalString);
     }

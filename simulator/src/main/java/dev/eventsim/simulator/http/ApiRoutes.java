@@ -1,6 +1,7 @@
 package dev.eventsim.simulator.http;
 
 import dev.eventsim.simulator.auth.SessionStartController;
+import dev.eventsim.simulator.duplication.DuplicationController;
 import dev.eventsim.simulator.events.EventsController;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
@@ -21,13 +22,16 @@ public final class ApiRoutes {
     }
 
     private final EventsController events;
+    private final DuplicationController duplication;
     private final SessionsController sessions;
     private final TeamMembersController teamMembers;
     private final SessionStartController sessionStart;
 
-    public ApiRoutes(EventsController events, SessionsController sessions, TeamMembersController teamMembers,
+    public ApiRoutes(EventsController events, DuplicationController duplication, SessionsController sessions,
+                     TeamMembersController teamMembers,
                      SessionStartController sessionStart) {
         this.events = events;
+        this.duplication = duplication;
         this.sessions = sessions;
         this.teamMembers = teamMembers;
         this.sessionStart = sessionStart;
@@ -39,6 +43,8 @@ public final class ApiRoutes {
                 new Route("events/list", events::list),
                 new Route("events/update", events::update),
                 new Route("events/delete", events::delete),
+                new Route("events/duplicate", duplication::duplicate),
+                new Route("events/duplicateStatus", duplication::duplicateStatus),
 
                 new Route("sessions/create", sessions::create),
                 new Route("sessions/list", sessions::list),

@@ -2,14 +2,15 @@ package dev.eventsim.simulator.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventsim.simulator.auth.KsValidator;
+import dev.eventsim.simulator.control.ControlRoutes;
 import io.javalin.Javalin;
 
-/** Wires Javalin: trace ids, the route table, and the one error renderer. */
+/** Wires Javalin: trace ids, the API and control plane route tables, and the one error renderer. */
 public final class HttpServer {
     private HttpServer() {
     }
 
-    public static Javalin create(ApiRoutes routes, KsValidator auth, ObjectMapper mapper) {
+    public static Javalin create(ApiRoutes routes, ControlRoutes control, KsValidator auth, ObjectMapper mapper) {
         ErrorRenderer errors = new ErrorRenderer(mapper);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -23,6 +24,14 @@ public final class HttpServer {
         }
         app.post(ApiRoutes.SESSION_START_PATH, routes.sessionStart()::start);
         app.get(ApiRoutes.SESSION_START_PATH, routes.sessionStart()::start);
+        for (ControlRoutes.Route route : control.routes()) {
+            ControlHandler handler = new ControlHandler(route.handler(), mapper);
+            switch (route.method()) {
+                case GET -> app.get(route.path(), handler);
+                case POST -> app.post(route.path(), handler);
+                case DELETE -> app.delete(route.path(), handler);
+            }
+        }
         errors.install(app);
         return app;
     }

@@ -17,7 +17,10 @@ public final class IdGenerator {
     private static final char[] ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     static final long FIRST_EVENT_ID = 10_001;
 
+    static final long FIRST_JOB_ID = 4_001;
+
     private final AtomicLong nextEventId;
+    private final AtomicLong nextJobId = new AtomicLong(FIRST_JOB_ID);
     private final SplittableRandom random;
 
     public IdGenerator(long seed) {
@@ -31,6 +34,11 @@ public final class IdGenerator {
 
     public long nextEventId() {
         return nextEventId.getAndIncrement();
+    }
+
+    /** A duplication job id: a decimal string, as the real service's job ids are. */
+    public String nextJobId() {
+        return Long.toString(nextJobId.getAndIncrement());
     }
 
     /** An entry id in partition 1, as entries created through the API get. */

@@ -64,6 +64,15 @@ public final class PartnerData {
         }
     }
 
+    /** Lets every event-scoped table copy its part of a duplicated event. */
+    public void copyEventScoped(EventCopy copy) {
+        for (Object table : tables.values()) {
+            if (table instanceof EventScoped scoped) {
+                scoped.copyEvent(copy);
+            }
+        }
+    }
+
     public <T> T read(Supplier<T> action) {
         lock.readLock().lock();
         try {

@@ -1,6 +1,8 @@
 package dev.eventsim.simulator.state;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The whole mutable state of a simulator: every partner's data and the id generator. */
@@ -14,6 +16,20 @@ public final class SimulatorState {
 
     public PartnerData partner(long partnerId) {
         return partners.computeIfAbsent(partnerId, PartnerData::new);
+    }
+
+    /** The partner that holds an event id (event ids are unique across partners), if any. */
+    public Optional<PartnerData> partnerHolding(long eventId) {
+        for (PartnerData partner : partners.values()) {
+            if (partner.read(() -> partner.events().containsKey(eventId))) {
+                return Optional.of(partner);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Collection<PartnerData> partners() {
+        return partners.values();
     }
 
     public IdGenerator ids() {

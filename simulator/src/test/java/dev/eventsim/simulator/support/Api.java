@@ -48,6 +48,13 @@ public final class Api {
         return send(request.build());
     }
 
+    /** Calls the control plane: {@code control("POST", "/__sim/clock/advance", Map.of("duration", "90s"))}. */
+    public ApiResponse control(String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body));
+        return send(request(path).header("Content-Type", "application/json").method(method, publisher).build());
+    }
+
     /** Sends any request, with nothing added, and checks the answer the same way. */
     public ApiResponse send(HttpRequest request) {
         try {

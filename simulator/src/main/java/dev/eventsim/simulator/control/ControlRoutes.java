@@ -1,0 +1,52 @@
+package dev.eventsim.simulator.control;
+
+import java.util.List;
+
+/**
+ * The control plane's route table, under {@code /__sim}: JSON in and out, no KS. Each task is a
+ * small controller; this table shows them all.
+ */
+public final class ControlRoutes {
+    public static final String PREFIX = "/__sim";
+
+    /** The HTTP methods the control plane uses. */
+    public enum Method {
+        GET,
+        POST,
+        DELETE
+    }
+
+    /** One control task at a path ({@code {name}} marks a path parameter). */
+    public record Route(Method method, String path, ControlOperation handler) {
+    }
+
+    private final ClockController clock;
+    private final LifecycleController lifecycle;
+    private final JobsController jobs;
+
+    public ControlRoutes(ClockController clock, LifecycleController lifecycle, JobsController jobs) {
+        this.clock = clock;
+        this.lifecycle = lifecycle;
+        this.jobs = jobs;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route(Method.GET, PREFIX + "/clock", clock::read),
+                new Route(Method.POST, PREFIX + "/clock/freeze", clock::freeze),
+                new Route(Method.POST, PREFIX + "/clock/resume", clock::resume),
+                new Route(Method.POST, PREFIX + "/clock/set", clock::set),
+                new Route(Method.POST, PREFIX + "/clock/advance", clock::advance),
+
+                new Route(Method.GET, PREFIX + "/events/{eventId}/lifecycle", lifecycle::read),
+                new Route(Method.POST, PREFIX + "/events/{eventId}/publish", lifecycle::publish),
+                new Route(Method.POST, PREFIX + "/events/{eventId}/cancel", lifecycle::cancel),
+
+                new Route(Method.GET, PREFIX + "/jobs", jobs::list),
+                new Route(Method.GET, PREFIX + "/jobs/progression", jobs::readDefaultProgression),
+                new Route(Method.POST, PREFIX + "/jobs/progression", jobs::setDefaultProgression),
+                new Route(Method.GET, PREFIX + "/jobs/{jobId}", jobs::read),
+                new Route(Method.POST, PREFIX + "/jobs/{jobId}/progression", jobs::setProgression),
+                new Route(Method.POST, PREFIX + "/jobs/{jobId}/force", jobs::force));
+    }
+}

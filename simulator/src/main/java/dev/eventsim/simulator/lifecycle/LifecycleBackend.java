@@ -1,0 +1,83 @@
+package dev.eventsim.simulator.lifecycle;
+
+import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.events.Event;
+import dev.eventsim.simulator.state.PartnerData;
+import dev.eventsim.simulator.state.Store;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The event lifecycle: draft until published; then scheduled, live and ended follow from the
+ * clock against the event's dates; cancelled on request, for good.
+ */
+public final class LifecycleBackend {
+    private final Store store;
+    private final Clock clock;
+
+    public LifecycleBackend(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public EventLifecycle read(long eventId) {
+        PartnerData partner = partnerOf(eventId);
+        return partner.read(() -> lifecycle(partner, eventId));
+    }
+
+    /** Publishes a draft; publishing again changes nothing; a cancelled event cannot be published. */
+    public EventLifecycle publish(long eventId) {
+        PartnerData partner = partnerOf(eventId);
+        return partner.write(() -> {
+            Lifecycles table = partner.table(Lifecycles.class, Lifecycles::new);
+            Lifecycles.Marks marks = table.of(eventId);
+            if (marks.cancelledAt() != null) {
+                throw ApiErrors.conflict("Event " + eventId + " is cancelled and cannot be published");
+            }
+            if (marks.publishedAt() == null) {
+                table.put(eventId, new Lifecycles.Marks(clock.instant(), null));
+            }
+            return lifecycle(partner, eventId);
+        });
+    }
+
+    /** Cancels an event, published or not; cancelling again changes nothing. */
+    public EventLifecycle cancel(long eventId) {
+        PartnerData partner = partnerOf(eventId);
+        return partner.write(() -> {
+            Lifecycles table = partner.table(Lifecycles.class, Lifecycles::new);
+            Lifecycles.Marks marks = table.of(eventId);
+            if (marks.cancelledAt() == null) {
+                table.put(eventId, new Lifecycles.Marks(marks.publishedAt(), clock.instant()));
+            }
+            return lifecycle(partner, eventId);
+        });
+    }
+
+    private EventLifecycle lifecycle(PartnerData partner, long eventId) {
+        Event event = partner.events().get(eventId);
+        if (event == null) {
+            throw ApiErrors.eventNotFound(eventId);
+        }
+        Lifecycles.Marks marks = partner.table(Lifecycles.class, Lifecycles::new).of(eventId);
+        return new EventLifecycle(eventId, partner.partnerId(), state(event, marks, clock.instant()),
+                marks.publishedAt(), marks.cancelledAt(), event.startDate(), event.endDate());
+    }
+
+    static LifecycleState state(Event event, Lifecycles.Marks marks, Instant now) {
+        if (marks.cancelledAt() != null) {
+            return LifecycleState.cancelled;
+        }
+        if (marks.publishedAt() == null) {
+            return LifecycleState.draft;
+        }
+        if (now.isBefore(event.startDate())) {
+            return LifecycleState.scheduled;
+        }
+        return now.isBefore(event.endDate()) ? LifecycleState.live : LifecycleState.ended;
+    }
+
+    private PartnerData partnerOf(long eventId) {
+        return store.current().partnerHolding(eventId).orElseThrow(() -> ApiErrors.eventNotFound(eventId));
+    }
+}
