@@ -1,6 +1,7 @@
 package dev.eventsim.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsim.simulator.auth.CoreApiAccess;
 import dev.eventsim.simulator.auth.KsCodec;
 import dev.eventsim.simulator.auth.KsType;
 import dev.eventsim.simulator.auth.KsValidator;
@@ -8,6 +9,8 @@ import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.auth.SessionStartController;
 import dev.eventsim.simulator.auth.SessionStarter;
+import dev.eventsim.simulator.categories.CategoriesBackend;
+import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.events.EventsController;
@@ -36,10 +39,12 @@ public final class EventsSimulator implements AutoCloseable {
         this.store = new Store(options.seed());
         ObjectMapper mapper = Json.mapper();
         KsValidator auth = new KsValidator(partners, clock, options.authMode());
+        CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ApiRoutes routes = new ApiRoutes(
                 new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
                 new SessionsController(new SessionsBackend(store, clock)),
-                new SessionStartController(new SessionStarter(partners, clock), new CoreApiWriter(mapper)));
+                new SessionStartController(new SessionStarter(partners, clock), coreApi),
+                new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
         this.app = HttpServer.create(routes, auth, mapper);
     }
 
