@@ -1,6 +1,7 @@
 package dev.eventsim.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsim.simulator.auth.CoreApiAccess;
 import dev.eventsim.simulator.auth.KsCodec;
 import dev.eventsim.simulator.auth.KsType;
 import dev.eventsim.simulator.auth.KsValidator;
@@ -8,6 +9,8 @@ import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.auth.SessionStartController;
 import dev.eventsim.simulator.auth.SessionStarter;
+import dev.eventsim.simulator.categories.CategoriesBackend;
+import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
 import dev.eventsim.simulator.control.ControlRoutes;
@@ -48,12 +51,14 @@ public final class EventsSimulator implements AutoCloseable {
         ObjectMapper mapper = Json.mapper();
         KsValidator auth = new KsValidator(partners, clock, options.authMode());
         this.duplication = new DuplicationBackend(store, clock);
+        CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ApiRoutes routes = new ApiRoutes(
                 new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
                 new DuplicationController(duplication),
                 new SessionsController(new SessionsBackend(store, clock)),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
-                new SessionStartController(new SessionStarter(partners, clock), new CoreApiWriter(mapper)));
+                new SessionStartController(new SessionStarter(partners, clock), coreApi),
+                new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
         ControlRoutes control = new ControlRoutes(new ClockController(clock),
                 new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
         this.app = HttpServer.create(routes, control, auth, mapper);

@@ -2,14 +2,16 @@ package dev.eventsim.simulator.auth;
 
 import dev.eventsim.simulator.api.ApiErrors;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns an Authorization header into a {@link Caller}, or a 401/403. Decoded tokens are cached by
- * their exact text together with the secret that opened them, so a tampered token (other text)
- * or a changed secret never hits the cache, and expiry is checked against the clock on every call.
+ * Turns an Authorization header into a {@link Caller}, or a 401/403; {@link #validate} checks a bare
+ * KS for the core API. Decoded tokens are cached by their exact text together with the secret that
+ * opened them, so a tampered token (other text) or a changed secret never hits the cache, and
+ * expiry is checked against the clock on every call.
  */
 public final class KsValidator {
     private static final int CACHE_LIMIT = 10_000;
@@ -29,13 +31,11 @@ public final class KsValidator {
     }
 
     public Caller authenticate(String authorization) {
-        String ks = tokenOf(authorization);
-        if (mode == AuthMode.lenient) {
-            return new Caller(partners.defaultPartner().id(), "lenient");
-        }
-        KalturaSession session = open(ks);
-        if (!session.expiry().isAfter(clock.instant())) {
-            throw ApiErrors.unauthorized("KS expired at " + session.expiry());
+        KalturaSession session;
+        try {
+            session = validate(tokenOf(authorization));
+        } catch (KsRejectedException e) {
+            throw ApiErrors.unauthorized(e.getMessage());
         }
         if (session.userId().isBlank()) {
             throw ApiErrors.unauthorized("KS has no userId; the Events API needs an ADMIN KS with a userId");
@@ -46,7 +46,24 @@ public final class KsValidator {
         return new Caller(session.partnerId(), session.userId());
     }
 
-    private KalturaSession open(String ks) {
+    /**
+     * Validates a KS given as a bare token, as the core API takes it in its {@code ks} field:
+     * signature, partner and expiry on the simulator's clock. In lenient mode any token is an
+     * ADMIN session of the default partner for user {@code lenient}.
+     */
+    public KalturaSession validate(String ks) throws KsRejectedException {
+        if (mode == AuthMode.lenient) {
+            return new KalturaSession(2, partners.defaultPartner().id(), "lenient", KsType.ADMIN.code(),
+                    Instant.MAX, "");
+        }
+        KalturaSession session = open(ks);
+        if (!session.expiry().isAfter(clock.instant())) {
+            throw new KsRejectedException("KS expired at " + session.expiry(), true);
+        }
+        return session;
+    }
+
+    private KalturaSession open(String ks) throws KsRejectedException {
         Opened cached = cache.get(ks);
         if (cached != null) {
             Partner partner = partners.find(cached.session().partnerId()).orElse(null);
@@ -56,8 +73,10 @@ public final class KsValidator {
         }
         try {
             KsCodec.SignedKs signed = KsCodec.parse(ks);
-            Partner partner = partners.find(signed.partnerId())
-                    .orElseThrow(() -> ApiErrors.unauthorized("KS partner " + signed.partnerId() + " is unknown"));
+            Partner partner = partners.find(signed.partnerId()).orElse(null);
+            if (partner == null) {
+                throw new KsRejectedException("KS partner " + signed.partnerId() + " is unknown", false);
+            }
             KalturaSession session = KsCodec.open(signed, partner.adminSecret());
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
@@ -65,7 +84,7 @@ public final class KsValidator {
             cache.put(ks, new Opened(session, partner.adminSecret()));
             return session;
         } catch (KsFormatException e) {
-            throw ApiErrors.unauthorized("Invalid KS: " + e.getMessage());
+            throw new KsRejectedException("Invalid KS: " + e.getMessage(), false);
         }
     }
 

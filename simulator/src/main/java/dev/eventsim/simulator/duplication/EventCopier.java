@@ -1,6 +1,7 @@
 package dev.eventsim.simulator.duplication;
 
 import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.categories.EventCategories;
 import dev.eventsim.simulator.events.Event;
 import dev.eventsim.simulator.sessions.Session;
 import dev.eventsim.simulator.state.EventCopy;
@@ -14,7 +15,7 @@ import java.util.Objects;
 
 /**
  * Makes the copy of a source event when its job completes, in one step under the partner's write
- * lock: the new event, its sessions (new ids, shifted with the event), and what event-scoped
+ * lock: the new event with its platform categories, its sessions (new ids, shifted with the event), and what event-scoped
  * tables copy (the event users of the roles asked for).
  */
 final class EventCopier {
@@ -39,6 +40,7 @@ final class EventCopier {
                 source.isRegistrationOpen(), source.doorsOpenDate().plus(shift), source.templateId(),
                 source.templateName(), now, now);
         partner.events().put(copy.id(), copy);
+        EventCategories.record(partner, ids, copy.id(), now);
         Map<String, String> sessionIds = new LinkedHashMap<>();
         for (Session s : partner.sessionsOf(source.id()).values()) {
             Session copied = new Session(ids.nextEntryId(), copy.id(), s.name(), s.description(), s.type(),

@@ -3,6 +3,7 @@ package dev.eventsim.simulator.events;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.EntryIds;
 import dev.eventsim.simulator.api.Timezones;
+import dev.eventsim.simulator.categories.EventCategories;
 import dev.eventsim.simulator.sessions.Session;
 import dev.eventsim.simulator.sessions.Visibility;
 import dev.eventsim.simulator.state.PartnerData;
@@ -37,12 +38,12 @@ public final class EventsBackend {
                     Objects.requireNonNullElse(request.description(), ""), request.startDate(), request.endDate(),
                     request.timezone(), null, null, List.of(), DEFAULT_LANGUAGES, true, request.startDate(),
                     template.id(), template.name(), now, now);
-            partner.events().put(event.id(), event);
             for (Template.PresetSession preset : template.sessions()) {
                 partner.putSession(new Session(store.ids().nextEntryId(), event.id(), preset.name(), "",
                         preset.type(), Visibility.published, event.startDate(), event.endDate(), List.of(), false,
                         null, null, 0, now, now));
             }
+            addEvent(partner, event, now);
             return event;
         });
     }
@@ -92,6 +93,16 @@ public final class EventsBackend {
             partner.forgetEvent(eventId);
             return event;
         });
+    }
+
+    /**
+     * Stores a new event with what the platform makes alongside every event, its categories.
+     * Every way of making an event goes through here (events/create now, duplication later).
+     * Call under the partner's write lock, after every check.
+     */
+    private void addEvent(PartnerData partner, Event event, Instant now) {
+        partner.events().put(event.id(), event);
+        EventCategories.record(partner, store.ids(), event.id(), now);
     }
 
     private static Event existing(PartnerData partner, long eventId) {

@@ -1,10 +1,12 @@
 package dev.eventsim.simulator.http;
 
 import dev.eventsim.simulator.auth.SessionStartController;
+import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.duplication.DuplicationController;
 import dev.eventsim.simulator.events.EventsController;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
+import io.javalin.http.Handler;
 import java.util.List;
 
 /**
@@ -26,15 +28,17 @@ public final class ApiRoutes {
     private final SessionsController sessions;
     private final TeamMembersController teamMembers;
     private final SessionStartController sessionStart;
+    private final CategoriesController categories;
 
     public ApiRoutes(EventsController events, DuplicationController duplication, SessionsController sessions,
-                     TeamMembersController teamMembers,
-                     SessionStartController sessionStart) {
+                     TeamMembersController teamMembers, SessionStartController sessionStart,
+                     CategoriesController categories) {
         this.events = events;
         this.duplication = duplication;
         this.sessions = sessions;
         this.teamMembers = teamMembers;
         this.sessionStart = sessionStart;
+        this.categories = categories;
     }
 
     public List<Route> routes() {
@@ -56,10 +60,18 @@ public final class ApiRoutes {
                 new Route("team-members/list", teamMembers::list));
     }
 
-    /** The core API (api_v3) actions the simulator answers, outside /api/v1. */
-    public SessionStartController sessionStart() {
-        return sessionStart;
+    /** One core API (api_v3) action: its path and what answers it (form fields in, JSON or XML out). */
+    public record CoreRoute(String path, Handler handler) {
     }
 
-    public static final String SESSION_START_PATH = "/api_v3/service/session/action/start";
+    /** The core API (api_v3) actions the simulator answers, outside /api/v1. */
+    public List<CoreRoute> coreRoutes() {
+        return List.of(
+                new CoreRoute(SESSION_START_PATH, sessionStart::start),
+                new CoreRoute(CORE_API_BASE + "category/action/list", categories::list),
+                new CoreRoute(CORE_API_BASE + "category/action/delete", categories::delete));
+    }
+
+    public static final String CORE_API_BASE = "/api_v3/service/";
+    public static final String SESSION_START_PATH = CORE_API_BASE + "session/action/start";
 }

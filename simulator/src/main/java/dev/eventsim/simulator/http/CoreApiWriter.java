@@ -5,6 +5,7 @@ import dev.eventsim.simulator.auth.CoreApiException;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes core API (api_v3) answers in its two formats: {@code format=1} is JSON, anything else
@@ -23,11 +24,24 @@ public final class CoreApiWriter {
         return value != null ? value : ctx.queryParam(name);
     }
 
+    /** Runs an action and writes its result, or the {@link CoreApiException} it threw. */
+    public void respond(Context ctx, Supplier<Object> action) throws Exception {
+        Object result;
+        try {
+            result = action.get();
+        } catch (CoreApiException e) {
+            error(ctx, e);
+            return;
+        }
+        result(ctx, result);
+    }
+
+    /** Writes a result; null is the answer of a void action ({@code null} in JSON, an empty result in XML). */
     public void result(Context ctx, Object result) throws Exception {
         if (isJson(ctx)) {
             ctx.contentType("application/json").result(mapper.writeValueAsBytes(result));
         } else {
-            ctx.contentType("text/xml").result(xml("<result>" + escape(String.valueOf(result)) + "</result>"));
+            ctx.contentType("text/xml").result(xml("<result>" + CoreApiXml.of(mapper.valueToTree(result)) + "</result>"));
         }
     }
 
@@ -54,6 +68,6 @@ public final class CoreApiWriter {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return CoreApiXml.escape(text);
     }
 }

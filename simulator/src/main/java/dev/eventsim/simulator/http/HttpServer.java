@@ -22,8 +22,11 @@ public final class HttpServer {
         for (ApiRoutes.Route route : routes.routes()) {
             app.post(route.path(), new OperationHandler(route.handler(), auth, mapper));
         }
-        app.post(ApiRoutes.SESSION_START_PATH, routes.sessionStart()::start);
-        app.get(ApiRoutes.SESSION_START_PATH, routes.sessionStart()::start);
+        // The core API takes its parameters as a form POST or in the query of a GET.
+        for (ApiRoutes.CoreRoute route : routes.coreRoutes()) {
+            app.post(route.path(), route.handler());
+            app.get(route.path(), route.handler());
+        }
         for (ControlRoutes.Route route : control.routes()) {
             ControlHandler handler = new ControlHandler(route.handler(), mapper);
             switch (route.method()) {

@@ -9,18 +9,21 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one source of ids: integer event ids from a sequence, and Kaltura-shaped entry ids
- * ({@code 1_k3x9q0ab}) from a seedable random stream, so a seeded run repeats itself, and
+ * The one source of ids: integer event and category ids from sequences, and Kaltura-shaped entry
+ * ids ({@code 1_k3x9q0ab}) from a seedable random stream, so a seeded run repeats itself, and
  * Kaltura-user-like team member ids derived from the email.
  */
 public final class IdGenerator {
     private static final char[] ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     static final long FIRST_EVENT_ID = 10_001;
+    // Six digits, so a category id is never mistaken for an event id in a log or a test.
+    static final long FIRST_CATEGORY_ID = 100_001;
 
     static final long FIRST_JOB_ID = 4_001;
 
     private final AtomicLong nextEventId;
     private final AtomicLong nextJobId = new AtomicLong(FIRST_JOB_ID);
+    private final AtomicLong nextCategoryId = new AtomicLong(FIRST_CATEGORY_ID);
     private final SplittableRandom random;
 
     public IdGenerator(long seed) {
@@ -39,6 +42,11 @@ public final class IdGenerator {
     /** A duplication job id: a decimal string, as the real service's job ids are. */
     public String nextJobId() {
         return Long.toString(nextJobId.getAndIncrement());
+    }
+
+    /** Category ids of the core API, shared by all partners as the platform's are. */
+    public long nextCategoryId() {
+        return nextCategoryId.getAndIncrement();
     }
 
     /** An entry id in partition 1, as entries created through the API get. */

@@ -3,9 +3,12 @@ package dev.eventsim.simulator.duplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
+import dev.eventsim.simulator.support.CoreApi;
 import dev.eventsim.simulator.support.Events;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +138,21 @@ class DuplicationTest extends ApiTest {
 
         assertThat(copy.path("startDate").asText()).isEqualTo("2030-07-01T09:00:00.000Z");
         assertThat(copy.path("endDate").asText()).isEqualTo("2030-07-02T09:00:00.000Z");
+    }
+
+    @Test
+    void the_copy_gets_its_own_platform_categories() {
+        String jobId = duplicate();
+        advance("3s");
+        long copyId = Long.parseLong(poll(jobId).json().path("eventId").asText());
+
+        CoreApi core = new CoreApi(api, simulator.adminKs());
+        ApiResponse categories = core.listCategories("filter[fullNameStartsWith]", copyId + "EP");
+
+        assertThat(categories.json().path("totalCount").asInt()).isEqualTo(3);
+        List<String> names = new ArrayList<>();
+        categories.json().path("objects").forEach(c -> names.add(c.path("name").asText()));
+        assertThat(names).contains("ep_agenda_" + copyId, "ep_private_" + copyId);
     }
 
     @Test
@@ -289,8 +307,8 @@ class DuplicationTest extends ApiTest {
 
     @Test
     void another_partner_can_neither_poll_the_job_nor_duplicate_the_event() {
-        simulator.partners().register(new dev.eventsim.simulator.auth.Partner(2002, "other-secret"));
-        var other = api.withKs(simulator.adminKs(2002, "u", java.time.Duration.ofDays(3650)));
+        simulator.partners().register(new Partner(2002, "other-secret"));
+        var other = api.withKs(simulator.adminKs(2002, "u", Duration.ofDays(3650)));
         String jobId = duplicate();
 
         assertThat(other.post("events/duplicateStatus", Map.of("jobId", jobId)).statusCode()).isEqualTo(404);

@@ -1,0 +1,43 @@
+package dev.eventsim.simulator.categories;
+
+import dev.eventsim.simulator.auth.CoreApiException;
+import dev.eventsim.simulator.state.PartnerData;
+import dev.eventsim.simulator.state.Store;
+import java.time.Clock;
+import java.util.List;
+
+/** The core API's categories of a partner: list and delete. Another partner's categories are never seen. */
+public final class CategoriesBackend {
+    private final Store store;
+    private final Clock clock;
+
+    public CategoriesBackend(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Matching categories in id (creation) order, cut into the requested page. */
+    public CategoryPage list(long partnerId, CategoryFilter filter, CategoryPager pager) {
+        PartnerData partner = store.partner(partnerId);
+        List<Category> matches = partner.read(() -> tree(partner).all().stream().filter(filter::matches).toList());
+        int from = (int) Math.min(pager.offset(), matches.size());
+        int to = Math.min(from + pager.pageSize(), matches.size());
+        return new CategoryPage(matches.subList(from, to), matches.size());
+    }
+
+    /** Deletes a category and everything under it. */
+    public void delete(long partnerId, long categoryId) {
+        PartnerData partner = store.partner(partnerId);
+        partner.write(() -> {
+            CategoryTree tree = tree(partner);
+            if (tree.get(categoryId) == null) {
+                throw CoreApiException.categoryNotFound(categoryId);
+            }
+            return tree.removeWithDescendants(categoryId, clock.instant());
+        });
+    }
+
+    private static CategoryTree tree(PartnerData partner) {
+        return partner.table(CategoryTree.class, CategoryTree::new);
+    }
+}
