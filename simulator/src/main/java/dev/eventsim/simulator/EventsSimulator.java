@@ -9,12 +9,16 @@ import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.auth.SessionStartController;
 import dev.eventsim.simulator.auth.SessionStarter;
 import dev.eventsim.simulator.clock.SimClock;
+import dev.eventsim.simulator.eventusers.EventUsersBackend;
+import dev.eventsim.simulator.eventusers.EventUsersController;
 import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.events.EventsController;
 import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiWriter;
 import dev.eventsim.simulator.http.HttpServer;
 import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.participants.ParticipantsBackend;
+import dev.eventsim.simulator.participants.ParticipantsController;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
@@ -36,9 +40,12 @@ public final class EventsSimulator implements AutoCloseable {
         this.store = new Store(options.seed());
         ObjectMapper mapper = Json.mapper();
         KsValidator auth = new KsValidator(partners, clock, options.authMode());
+        ParticipantsBackend participants = new ParticipantsBackend(store);
         ApiRoutes routes = new ApiRoutes(
                 new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
-                new SessionsController(new SessionsBackend(store, clock)),
+                new SessionsController(new SessionsBackend(store, clock), participants),
+                new EventUsersController(new EventUsersBackend(store, clock), options.pagerPolicy()),
+                new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), new CoreApiWriter(mapper)));
         this.app = HttpServer.create(routes, auth, mapper);
     }

@@ -33,6 +33,23 @@ public final class ApiErrors {
                 + (contentType == null || contentType.isBlank() ? "none" : "'" + contentType + "'"));
     }
 
+    /** A value out of a fixed set, named with the set: {@code roles[1] 'Host' is not one of ...}. */
+    public static ApiException notOneOf(String field, String value, String allowed) {
+        return invalidArgument(field + " '" + value + "' is not one of " + allowed);
+    }
+
+    public static ApiException tooManyItems(String field, int count, int max) {
+        return invalidArgument(field + " holds " + count + " entries; at most " + max + " are allowed in one call");
+    }
+
+    // 400 OperationNotAllowed: well-formed, but the rules of the platform forbid it
+
+    /** A session speaker must hold the event-level Speaker role, a moderator the Moderator role. */
+    public static ApiException missingEventRole(String field, String userId, String role) {
+        return new ApiException(400, RequestStatus.OperationNotAllowed,
+                field + ": user " + userId + " does not hold the event role " + role, Map.of());
+    }
+
     // 401, 403
 
     public static ApiException unauthorized(String reason) {
@@ -53,12 +70,31 @@ public final class ApiErrors {
         return notFound("Session " + sessionId + " does not exist in event " + eventId);
     }
 
+    public static ApiException eventUserNotFound(String field, String userId, long eventId) {
+        return notFound(field + ": user " + userId + " is not a user of event " + eventId);
+    }
+
+    public static ApiException notASpeaker(String field, String userId, String sessionId) {
+        return notFound(field + ": user " + userId + " is not a speaker of session " + sessionId);
+    }
+
+    public static ApiException notAModerator(String field, String userId, String sessionId) {
+        return notFound(field + ": user " + userId + " is not a moderator of session " + sessionId);
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }
 
     private static ApiException notFound(String message) {
         return new ApiException(404, RequestStatus.ResourceDoesNotExist, message, Map.of());
+    }
+
+    // 409 OperationNotAllowed
+
+    public static ApiException alreadyInvited(String email, long eventId, String userId) {
+        return new ApiException(409, RequestStatus.OperationNotAllowed,
+                "email " + email + " is already invited to event " + eventId + " as user " + userId, Map.of());
     }
 
     // transport-level refusals

@@ -1,7 +1,9 @@
 package dev.eventsim.simulator.http;
 
 import dev.eventsim.simulator.auth.SessionStartController;
+import dev.eventsim.simulator.eventusers.EventUsersController;
 import dev.eventsim.simulator.events.EventsController;
+import dev.eventsim.simulator.participants.ParticipantsController;
 import dev.eventsim.simulator.sessions.SessionsController;
 import java.util.List;
 
@@ -21,11 +23,16 @@ public final class ApiRoutes {
 
     private final EventsController events;
     private final SessionsController sessions;
+    private final EventUsersController eventUsers;
+    private final ParticipantsController participants;
     private final SessionStartController sessionStart;
 
-    public ApiRoutes(EventsController events, SessionsController sessions, SessionStartController sessionStart) {
+    public ApiRoutes(EventsController events, SessionsController sessions, EventUsersController eventUsers,
+                     ParticipantsController participants, SessionStartController sessionStart) {
         this.events = events;
         this.sessions = sessions;
+        this.eventUsers = eventUsers;
+        this.participants = participants;
         this.sessionStart = sessionStart;
     }
 
@@ -38,7 +45,17 @@ public final class ApiRoutes {
 
                 new Route("sessions/create", sessions::create),
                 new Route("sessions/list", sessions::list),
-                new Route("sessions/speakerList", sessions::speakerList));
+                new Route("sessions/speakerList", sessions::speakerList),
+
+                new Route("event-users/invite", eventUsers::invite),
+                new Route("event-users/list", eventUsers::list),
+                new Route("event-users/update", eventUsers::update),
+                new Route("event-users/delete", eventUsers::delete),
+
+                new Route("session-participants/add", participants::add),
+                new Route("session-participants/remove", participants::remove),
+                new Route("session-participants/update", participants::update),
+                new Route("session-participants/list", participants::list));
     }
 
     /** The core API (api_v3) actions the simulator answers, outside /api/v1. */
