@@ -19,7 +19,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_the_control_plane = noClasses()
-            .that().resideInAnyPackage("..events..", "..sessions..", "..eventusers..", "..participants..", "..auth..", "..templates..", "..state..", "..api..")
+            .that().resideInAnyPackage("..events..", "..sessions..", "..eventusers..", "..participants..", "..auth..",
+                    "..templates..", "..state..", "..api..")
             .should().dependOnClassesThat().resideInAPackage("dev.eventsim.simulator.control..")
             .allowEmptyShould(true);
 
