@@ -19,6 +19,8 @@ import dev.eventsim.simulator.control.LifecycleController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.duplication.DuplicationController;
 import dev.eventsim.simulator.duplication.Progression;
+import dev.eventsim.simulator.eventusers.EventUsersBackend;
+import dev.eventsim.simulator.eventusers.EventUsersController;
 import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.events.EventsController;
 import dev.eventsim.simulator.http.ApiRoutes;
@@ -26,6 +28,8 @@ import dev.eventsim.simulator.http.CoreApiWriter;
 import dev.eventsim.simulator.http.HttpServer;
 import dev.eventsim.simulator.http.Json;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
+import dev.eventsim.simulator.participants.ParticipantsBackend;
+import dev.eventsim.simulator.participants.ParticipantsController;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
@@ -52,11 +56,14 @@ public final class EventsSimulator implements AutoCloseable {
         KsValidator auth = new KsValidator(partners, clock, options.authMode());
         this.duplication = new DuplicationBackend(store, clock);
         CoreApiWriter coreApi = new CoreApiWriter(mapper);
+        ParticipantsBackend participants = new ParticipantsBackend(store);
         ApiRoutes routes = new ApiRoutes(
                 new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
                 new DuplicationController(duplication),
-                new SessionsController(new SessionsBackend(store, clock)),
+                new SessionsController(new SessionsBackend(store, clock), participants),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
+                new EventUsersController(new EventUsersBackend(store, clock), options.pagerPolicy()),
+                new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
         ControlRoutes control = new ControlRoutes(new ClockController(clock),

@@ -19,7 +19,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_the_control_plane = noClasses()
-            .that().resideInAnyPackage("..events..", "..sessions..", "..teammembers..", "..categories..", "..auth..",
+            .that().resideInAnyPackage("..events..", "..sessions..", "..teammembers..", "..categories..",
+                    "..eventusers..", "..participants..", "..auth..",
                     "..templates..", "..state..", "..api..")
             .should().dependOnClassesThat().resideInAPackage("dev.eventsim.simulator.control..")
             .allowEmptyShould(true);

@@ -33,6 +33,7 @@ public final class ApiErrors {
                 + (contentType == null || contentType.isBlank() ? "none" : "'" + contentType + "'"));
     }
 
+    /** A value out of a fixed set, named with the set: {@code roles[1] 'Host' is not one of ...}. */
     public static ApiException notOneOf(String field, String value, String allowed) {
         return invalidArgument(field + " '" + value + "' is not one of " + allowed);
     }
@@ -43,6 +44,18 @@ public final class ApiErrors {
 
     public static ApiException emailAlreadyOnTeam(String email) {
         return invalidArgument("email '" + email + "' already belongs to a team member");
+    }
+
+    public static ApiException tooManyItems(String field, int count, int max) {
+        return invalidArgument(field + " holds " + count + " entries; at most " + max + " are allowed in one call");
+    }
+
+    // 400 OperationNotAllowed: well-formed, but the rules of the platform forbid it
+
+    /** A session speaker must hold the event-level Speaker role, a moderator the Moderator role. */
+    public static ApiException missingEventRole(String field, String userId, String role) {
+        return new ApiException(400, RequestStatus.OperationNotAllowed,
+                field + ": user " + userId + " does not hold the event role " + role, Map.of());
     }
 
     // 401, 403
@@ -73,6 +86,18 @@ public final class ApiErrors {
         return notFound("Duplication job " + jobId + " does not exist");
     }
 
+    public static ApiException eventUserNotFound(String field, String userId, long eventId) {
+        return notFound(field + ": user " + userId + " is not a user of event " + eventId);
+    }
+
+    public static ApiException notASpeaker(String field, String userId, String sessionId) {
+        return notFound(field + ": user " + userId + " is not a speaker of session " + sessionId);
+    }
+
+    public static ApiException notAModerator(String field, String userId, String sessionId) {
+        return notFound(field + ": user " + userId + " is not a moderator of session " + sessionId);
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }
@@ -86,6 +111,11 @@ public final class ApiErrors {
     /** A request that is well formed but not allowed in the current state of its target. */
     public static ApiException conflict(String message) {
         return new ApiException(409, RequestStatus.OperationNotAllowed, message, Map.of());
+    }
+
+    public static ApiException alreadyInvited(String email, long eventId, String userId) {
+        return new ApiException(409, RequestStatus.OperationNotAllowed,
+                "email " + email + " is already invited to event " + eventId + " as user " + userId, Map.of());
     }
 
     // transport-level refusals

@@ -145,7 +145,7 @@ public final class KsCodec {
         String userId = nullToEmpty(fields.remove("_u"));
         StringJoiner privileges = new StringJoiner(",");
         fields.forEach((k, v) -> privileges.add(v.isEmpty() ? k : k + ":" + v));
-        return new KalturaSession(2, ks.partnerId(), userId, type, Instant.ofEpochSecond(expiry), privileges.toString());
+        return new KalturaSession(2, ks.partnerId(), userId, type, instant(expiry), privileges.toString());
     }
 
     private static KalturaSession openV1(SignedKs ks, String adminSecret) throws KsFormatException {
@@ -162,7 +162,7 @@ public final class KsCodec {
             throw new KsFormatException("KS v1 has too few fields");
         }
         return new KalturaSession(1, ks.partnerId(), parts[5], (int) number(parts[3], "type"),
-                Instant.ofEpochSecond(number(parts[2], "expiry")), parts.length > 6 ? parts[6] : "");
+                instant(number(parts[2], "expiry")), parts.length > 6 ? parts[6] : "");
     }
 
     // ---- bytes
@@ -202,6 +202,12 @@ public final class KsCodec {
         } catch (NumberFormatException e) {
             throw new KsFormatException("KS partner id is not a number");
         }
+    }
+
+    /** The core API compares expiry as a plain number; one past Instant's range is clamped, not a crash. */
+    private static Instant instant(long epochSecond) {
+        return Instant.ofEpochSecond(Math.max(Instant.MIN.getEpochSecond(),
+                Math.min(epochSecond, Instant.MAX.getEpochSecond())));
     }
 
     private static long number(String text, String what) throws KsFormatException {

@@ -1,6 +1,7 @@
 package dev.eventsim.simulator.auth;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -40,8 +41,12 @@ public final class SessionStarter {
                     "Error while starting session for partner [" + partnerId + "]",
                     Map.of("PARTNER_ID", Long.toString(partnerId)));
         }
-        return KsCodec.encodeV2(partnerId, secret, type, params.apply("userId"),
-                clock.instant().plusSeconds(expiry), params.apply("privileges"));
+        Instant now = clock.instant();
+        // An expiry past Instant's range would overflow: such a KS simply never expires.
+        Instant expiresAt = expiry > Instant.MAX.getEpochSecond() - now.getEpochSecond()
+                ? Instant.MAX : now.plusSeconds(expiry);
+        return KsCodec.encodeV2(partnerId, secret, type, params.apply("userId"), expiresAt,
+                params.apply("privileges"));
     }
 
     private static long number(Function<String, String> params, String name, Long fallback) {

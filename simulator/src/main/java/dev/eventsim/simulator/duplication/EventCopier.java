@@ -49,7 +49,7 @@ final class EventCopier {
             partner.putSession(copied);
             sessionIds.put(s.id(), copied.id());
         }
-        partner.copyEventScoped(new EventCopy(source.id(), copy.id(), sessionIds, request.userRoles()));
+        partner.copyEventScoped(new EventCopy(source.id(), copy.id(), sessionIds, request.userRoles(), now));
         return copy;
     }
 }

@@ -3,7 +3,9 @@ package dev.eventsim.simulator.http;
 import dev.eventsim.simulator.auth.SessionStartController;
 import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.duplication.DuplicationController;
+import dev.eventsim.simulator.eventusers.EventUsersController;
 import dev.eventsim.simulator.events.EventsController;
+import dev.eventsim.simulator.participants.ParticipantsController;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.http.Handler;
@@ -27,16 +29,21 @@ public final class ApiRoutes {
     private final DuplicationController duplication;
     private final SessionsController sessions;
     private final TeamMembersController teamMembers;
+    private final EventUsersController eventUsers;
+    private final ParticipantsController participants;
     private final SessionStartController sessionStart;
     private final CategoriesController categories;
 
     public ApiRoutes(EventsController events, DuplicationController duplication, SessionsController sessions,
-                     TeamMembersController teamMembers, SessionStartController sessionStart,
+                     TeamMembersController teamMembers, EventUsersController eventUsers,
+                     ParticipantsController participants, SessionStartController sessionStart,
                      CategoriesController categories) {
         this.events = events;
         this.duplication = duplication;
         this.sessions = sessions;
         this.teamMembers = teamMembers;
+        this.eventUsers = eventUsers;
+        this.participants = participants;
         this.sessionStart = sessionStart;
         this.categories = categories;
     }
@@ -57,7 +64,17 @@ public final class ApiRoutes {
                 new Route("team-members/create", teamMembers::create),
                 new Route("team-members/update", teamMembers::update),
                 new Route("team-members/delete", teamMembers::delete),
-                new Route("team-members/list", teamMembers::list));
+                new Route("team-members/list", teamMembers::list),
+
+                new Route("event-users/invite", eventUsers::invite),
+                new Route("event-users/list", eventUsers::list),
+                new Route("event-users/update", eventUsers::update),
+                new Route("event-users/delete", eventUsers::delete),
+
+                new Route("session-participants/add", participants::add),
+                new Route("session-participants/remove", participants::remove),
+                new Route("session-participants/update", participants::update),
+                new Route("session-participants/list", participants::list));
     }
 
     /** One core API (api_v3) action: its path and what answers it (form fields in, JSON or XML out). */

@@ -3,15 +3,20 @@ package dev.eventsim.simulator.sessions;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.EntryIds;
 import dev.eventsim.simulator.api.JsonBody;
+import dev.eventsim.simulator.eventusers.EventUser;
 import dev.eventsim.simulator.http.ApiRequest;
+import dev.eventsim.simulator.participants.ParticipantList.ListedSpeaker;
+import dev.eventsim.simulator.participants.ParticipantsBackend;
 import java.util.List;
 
 /** sessions/create, list and speakerList. */
 public final class SessionsController {
     private final SessionsBackend backend;
+    private final ParticipantsBackend participants;
 
-    public SessionsController(SessionsBackend backend) {
+    public SessionsController(SessionsBackend backend, ParticipantsBackend participants) {
         this.backend = backend;
+        this.participants = participants;
     }
 
     record SessionResponse(SessionView session, String status) {
@@ -49,9 +54,20 @@ public final class SessionsController {
 
     public Object speakerList(ApiRequest request) {
         JsonBody body = request.body();
-        backend.get(request.partnerId(), body.requiredLong("eventId"), body.requiredText("sessionId"));
-        // Speakers are assigned through session-participants (issue 3); until then a session has none.
-        return new SpeakerListResponse(List.of(), "ok");
+        long partnerId = request.partnerId();
+        List<SpeakerView> speakers = participants
+                .list(partnerId, body.requiredLong("eventId"), body.requiredText("sessionId"))
+                .speakers().stream()
+                .map(s -> speakerView(partnerId, s))
+                .toList();
+        return new SpeakerListResponse(speakers, "ok");
+    }
+
+    /** The platform has no profile pages for invited users, so {@code profileLink} is always "". */
+    private static SpeakerView speakerView(long partnerId, ListedSpeaker listed) {
+        EventUser u = listed.user();
+        return new SpeakerView(u.id(), u.email(), listed.speaker().order(), listed.speaker().isHidden(), u.firstName(),
+                u.lastName(), "", u.title(), u.bio(), EntryIds.thumbnailUrl(partnerId, u.imageEntryId()));
     }
 
     private static SessionType type(JsonBody s) {

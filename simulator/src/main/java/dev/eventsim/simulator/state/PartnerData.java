@@ -2,8 +2,10 @@ package dev.eventsim.simulator.state;
 
 import dev.eventsim.simulator.events.Event;
 import dev.eventsim.simulator.sessions.Session;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -51,6 +53,17 @@ public final class PartnerData {
      */
     public synchronized <T> T table(Class<T> type, Supplier<T> create) {
         return type.cast(tables.computeIfAbsent(type, t -> create.get()));
+    }
+
+    /** Every table created so far that is also a {@code type}, for cascades other than events'. */
+    public synchronized <T> List<T> tablesOf(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Object table : tables.values()) {
+            if (type.isInstance(table)) {
+                found.add(type.cast(table));
+            }
+        }
+        return found;
     }
 
     /** Removes an event with its sessions and everything event-scoped tables hold for it. */

@@ -8,6 +8,7 @@ import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.CoreApi;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.Users;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -153,6 +154,30 @@ class DuplicationTest extends ApiTest {
         List<String> names = new ArrayList<>();
         categories.json().path("objects").forEach(c -> names.add(c.path("name").asText()));
         assertThat(names).contains("ep_agenda_" + copyId, "ep_private_" + copyId);
+    }
+
+    @Test
+    void the_copy_brings_the_event_users_of_the_roles_asked_for_and_no_others() {
+        api.post("event-users/invite", Users.aUser(sourceId).withEmail("sam@example.com").asSpeaker().body());
+        api.post("event-users/invite", Users.aUser(sourceId).withEmail("mo@example.com").asModerator().body());
+        api.post("event-users/invite", Users.aUser(sourceId).withEmail("ann@example.com").body());
+        ApiResponse started = api.post("events/duplicate", Map.of("sourceEventId", sourceId,
+                "event", Map.of("name", "Copy", "timezone", "UTC"),
+                "duplicateUsers", Map.of("roles", List.of("Speaker"), "skipEmail", true)));
+        String jobId = started.json().path("jobId").asText();
+        String withoutUsers = duplicate();
+        advance("3s");
+        long copyId = Long.parseLong(poll(jobId).json().path("eventId").asText());
+        long bareId = Long.parseLong(poll(withoutUsers).json().path("eventId").asText());
+
+        List<String> emails = new ArrayList<>();
+        api.post("event-users/list", Map.of("eventId", copyId)).json().path("users")
+                .forEach(u -> emails.add(u.path("email").asText()));
+        assertThat(emails).containsExactly("sam@example.com");
+        assertThat(api.post("event-users/list", Map.of("eventId", bareId)).json().path("totalCount").asInt())
+                .as("no duplicateUsers, no users").isZero();
+        assertThat(api.post("event-users/list", Map.of("eventId", sourceId)).json().path("totalCount").asInt())
+                .isEqualTo(3);
     }
 
     @Test

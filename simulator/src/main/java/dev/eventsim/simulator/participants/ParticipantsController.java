@@ -1,0 +1,81 @@
+package dev.eventsim.simulator.participants;
+
+import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.api.JsonBody;
+import dev.eventsim.simulator.http.ApiRequest;
+import java.util.List;
+import java.util.Objects;
+
+/** session-participants/add, remove, update, list: read the body, call the backend, shape the answer. */
+public final class ParticipantsController {
+    private final ParticipantsBackend backend;
+
+    public ParticipantsController(ParticipantsBackend backend) {
+        this.backend = backend;
+    }
+
+    record StatusResponse(String status) {
+    }
+
+    record ParticipantListResponse(List<ParticipantView> speakers, List<ParticipantView> moderators, String status) {
+    }
+
+    public Object add(ApiRequest request) {
+        JsonBody body = request.body();
+        backend.add(request.partnerId(), new ParticipantsAddition(body.requiredLong("eventId"),
+                body.requiredText("sessionId"), speakers(body.optionalObjectList("speakers")),
+                orEmpty(body.optionalStringList("moderatorIds"))));
+        return new StatusResponse("ok");
+    }
+
+    /**
+     * The contract types {@code speakerIds} and {@code moderatorIds} as arrays of arrays, an
+     * evident slip: its own example and every other operation use plain user-id strings, so do we.
+     */
+    public Object remove(ApiRequest request) {
+        JsonBody body = request.body();
+        backend.remove(request.partnerId(), new ParticipantsRemoval(body.requiredLong("eventId"),
+                body.requiredText("sessionId"), orEmpty(body.optionalStringList("speakerIds")),
+                orEmpty(body.optionalStringList("moderatorIds"))));
+        return new StatusResponse("ok");
+    }
+
+    public Object update(ApiRequest request) {
+        JsonBody body = request.body();
+        long eventId = body.requiredLong("eventId");
+        String sessionId = body.requiredText("sessionId");
+        List<JsonBody> speakers = body.optionalObjectList("speakers");
+        if (speakers == null) {
+            throw ApiErrors.missingField("speakers");
+        }
+        backend.update(request.partnerId(), new SpeakerChanges(eventId, sessionId, speakers(speakers)));
+        return new StatusResponse("ok");
+    }
+
+    public Object list(ApiRequest request) {
+        JsonBody body = request.body();
+        long partnerId = request.partnerId();
+        ParticipantList list = backend.list(partnerId, body.requiredLong("eventId"), body.requiredText("sessionId"));
+        return new ParticipantListResponse(
+                list.speakers().stream().map(s -> ParticipantView.speaker(partnerId, s)).toList(),
+                list.moderators().stream().map(m -> ParticipantView.moderator(partnerId, m)).toList(), "ok");
+    }
+
+    private static List<SpeakerInput> speakers(List<JsonBody> items) {
+        return items == null ? List.of() : items.stream().map(ParticipantsController::speaker).toList();
+    }
+
+    private static SpeakerInput speaker(JsonBody s) {
+        Long order = s.optionalLong("order");
+        if (order != null && (order < 0 || order > Integer.MAX_VALUE)) {
+            throw ApiErrors.invalidArgument(s.name("order") + " must be between 0 and " + Integer.MAX_VALUE + ", got " + order);
+        }
+        String role = s.optionalString("role");
+        return new SpeakerInput(s.requiredText("userId"), order == null ? null : order.intValue(),
+                s.optionalBoolean("isHidden"), role == null ? null : SpeakerRole.read(s.name("role"), role));
+    }
+
+    private static <T> List<T> orEmpty(List<T> items) {
+        return Objects.requireNonNullElse(items, List.of());
+    }
+}
