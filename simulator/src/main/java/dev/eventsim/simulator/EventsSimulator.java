@@ -11,6 +11,9 @@ import dev.eventsim.simulator.auth.SessionStarter;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
 import dev.eventsim.simulator.control.ControlRoutes;
+import dev.eventsim.simulator.control.HealthController;
+import dev.eventsim.simulator.control.PartnersController;
+import dev.eventsim.simulator.control.ResetController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.LifecycleController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
@@ -54,9 +57,13 @@ public final class EventsSimulator implements AutoCloseable {
                 new SessionsController(new SessionsBackend(store, clock)),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
                 new SessionStartController(new SessionStarter(partners, clock), new CoreApiWriter(mapper)));
-        ControlRoutes control = new ControlRoutes(new ClockController(clock),
+        ControlRoutes control = new ControlRoutes(
+                new HealthController(version(), store, partners, clock),
+                new ResetController(this::reset, store::resetPartner),
+                new PartnersController(partners, store, clock),
+                new ClockController(clock),
                 new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
-        this.app = HttpServer.create(routes, control, auth, mapper);
+        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken());
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
@@ -92,8 +99,18 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
-    /** Forgets every partner's data and jobs, puts the clock back on real time and jobs on their default progression. */
+    /** The simulator's version, from its jar's manifest ("dev" when run from classes). */
+    public static String version() {
+        String version = EventsSimulator.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    /**
+     * Back to how the simulator started: every partner's data and jobs forgotten, partners
+     * registered since start-up removed, the clock on real time, jobs on their default progression.
+     */
     public void reset() {
+        partners.resetToStartUp();
         store.reset();
         clock.reset();
         duplication.setDefaultProgression(Progression.DEFAULT);

@@ -73,6 +73,10 @@ public final class ApiErrors {
         return notFound("Duplication job " + jobId + " does not exist");
     }
 
+    public static ApiException partnerNotFound(long partnerId) {
+        return notFound("Partner " + partnerId + " is not known to the simulator");
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }
