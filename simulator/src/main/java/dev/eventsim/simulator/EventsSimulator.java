@@ -14,6 +14,9 @@ import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
 import dev.eventsim.simulator.control.ControlRoutes;
+import dev.eventsim.simulator.control.HealthController;
+import dev.eventsim.simulator.control.PartnersController;
+import dev.eventsim.simulator.control.ResetController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.LifecycleController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
@@ -66,9 +69,13 @@ public final class EventsSimulator implements AutoCloseable {
                 new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
-        ControlRoutes control = new ControlRoutes(new ClockController(clock),
+        ControlRoutes control = new ControlRoutes(
+                new HealthController(version(), store, partners, clock),
+                new ResetController(this::reset, store::resetPartner),
+                new PartnersController(partners, store, clock),
+                new ClockController(clock),
                 new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
-        this.app = HttpServer.create(routes, control, auth, mapper);
+        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken());
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
@@ -104,8 +111,18 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
-    /** Forgets every partner's data and jobs, puts the clock back on real time and jobs on their default progression. */
+    /** The simulator's version, from its jar's manifest ("dev" when run from classes). */
+    public static String version() {
+        String version = EventsSimulator.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    /**
+     * Back to how the simulator started: every partner's data and jobs forgotten, partners
+     * registered since start-up removed, the clock on real time, jobs on their default progression.
+     */
     public void reset() {
+        partners.resetToStartUp();
         store.reset();
         clock.reset();
         duplication.setDefaultProgression(Progression.DEFAULT);

@@ -10,7 +10,8 @@ import java.util.List;
  * {@code with...} returns a changed copy.
  */
 public record SimulatorOptions(
-        String host, int port, List<Partner> partners, AuthMode authMode, PagerPolicy pagerPolicy, long seed) {
+        String host, int port, List<Partner> partners, AuthMode authMode, PagerPolicy pagerPolicy, long seed,
+        String adminToken) {
 
     public static final long DEFAULT_PARTNER_ID = 1_000_001;
     public static final String DEFAULT_ADMIN_SECRET = "local-admin-secret";
@@ -25,30 +26,35 @@ public record SimulatorOptions(
     /** Loopback, port 0 (a free port), the default partner, strict KS checks, rejecting pagers. */
     public static SimulatorOptions defaults() {
         return new SimulatorOptions("127.0.0.1", 0, List.of(new Partner(DEFAULT_PARTNER_ID, DEFAULT_ADMIN_SECRET)),
-                AuthMode.strict, PagerPolicy.DEFAULT, 42);
+                AuthMode.strict, PagerPolicy.DEFAULT, 42, null);
     }
 
     public SimulatorOptions withHost(String value) {
-        return new SimulatorOptions(value, port, partners, authMode, pagerPolicy, seed);
+        return new SimulatorOptions(value, port, partners, authMode, pagerPolicy, seed, adminToken);
     }
 
     public SimulatorOptions withPort(int value) {
-        return new SimulatorOptions(host, value, partners, authMode, pagerPolicy, seed);
+        return new SimulatorOptions(host, value, partners, authMode, pagerPolicy, seed, adminToken);
     }
 
     public SimulatorOptions withPartners(List<Partner> value) {
-        return new SimulatorOptions(host, port, value, authMode, pagerPolicy, seed);
+        return new SimulatorOptions(host, port, value, authMode, pagerPolicy, seed, adminToken);
     }
 
     public SimulatorOptions withAuthMode(AuthMode value) {
-        return new SimulatorOptions(host, port, partners, value, pagerPolicy, seed);
+        return new SimulatorOptions(host, port, partners, value, pagerPolicy, seed, adminToken);
     }
 
     public SimulatorOptions withPagerPolicy(PagerPolicy value) {
-        return new SimulatorOptions(host, port, partners, authMode, value, seed);
+        return new SimulatorOptions(host, port, partners, authMode, value, seed, adminToken);
+    }
+
+    /** Protects the control plane: every /__sim call must then carry this token. */
+    public SimulatorOptions withAdminToken(String value) {
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, value);
     }
 
     public SimulatorOptions withSeed(long value) {
-        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, value);
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, value, adminToken);
     }
 }

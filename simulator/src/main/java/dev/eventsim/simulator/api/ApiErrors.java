@@ -98,6 +98,10 @@ public final class ApiErrors {
         return notFound(field + ": user " + userId + " is not a moderator of session " + sessionId);
     }
 
+    public static ApiException partnerNotFound(long partnerId) {
+        return notFound("Partner " + partnerId + " is not known to the simulator");
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /** The partners the simulator accepts KSes from. The first one given is the default partner. */
 public final class Partners {
     private final Partner defaultPartner;
+    private final List<Partner> startUp;
     private final Map<Long, Partner> byId = new ConcurrentSkipListMap<>();
 
     public Partners(List<Partner> partners) {
@@ -16,7 +17,22 @@ public final class Partners {
             throw new IllegalArgumentException("at least one partner is needed");
         }
         this.defaultPartner = partners.get(0);
+        this.startUp = List.copyOf(partners);
         partners.forEach(this::register);
+    }
+
+    /** Back to the partners the simulator started with: those registered since are forgotten. */
+    public void resetToStartUp() {
+        byId.clear();
+        startUp.forEach(this::register);
+    }
+
+    /** Forgets a partner registered at run time; the default partner stays. */
+    public boolean remove(long partnerId) {
+        if (partnerId == defaultPartner.id()) {
+            throw new IllegalArgumentException("the default partner " + partnerId + " cannot be removed");
+        }
+        return byId.remove(partnerId) != null;
     }
 
     public void register(Partner partner) {

@@ -58,6 +58,11 @@ public final class SimulatorCommand implements Callable<Integer> {
             description = "Seed of the id generator, so runs repeat (env SIM_SEED, default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--admin-token", defaultValue = "${env:SIM_ADMIN_TOKEN}",
+            description = "Protects the control plane (/__sim): calls must send 'Authorization: Bearer <token>' "
+                    + "or 'X-Sim-Admin-Token: <token>' (env SIM_ADMIN_TOKEN; default: unprotected).")
+    String adminToken;
+
     @Override
     public Integer call() throws InterruptedException {
         SimulatorOptions options;
@@ -94,7 +99,8 @@ public final class SimulatorCommand implements Callable<Integer> {
         if (partnersFile != null) {
             PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
         }
-        return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed);
+        return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
+                adminToken == null || adminToken.isBlank() ? null : adminToken);
     }
 
     /** The version from the jar's manifest. */

@@ -20,11 +20,18 @@ public final class ControlRoutes {
     public record Route(Method method, String path, ControlOperation handler) {
     }
 
+    private final HealthController health;
+    private final ResetController reset;
+    private final PartnersController partners;
     private final ClockController clock;
     private final LifecycleController lifecycle;
     private final JobsController jobs;
 
-    public ControlRoutes(ClockController clock, LifecycleController lifecycle, JobsController jobs) {
+    public ControlRoutes(HealthController health, ResetController reset, PartnersController partners,
+                         ClockController clock, LifecycleController lifecycle, JobsController jobs) {
+        this.health = health;
+        this.reset = reset;
+        this.partners = partners;
         this.clock = clock;
         this.lifecycle = lifecycle;
         this.jobs = jobs;
@@ -32,6 +39,14 @@ public final class ControlRoutes {
 
     public List<Route> routes() {
         return List.of(
+                new Route(Method.GET, PREFIX + "/health", health::health),
+                new Route(Method.POST, PREFIX + "/reset", reset::reset),
+
+                new Route(Method.GET, PREFIX + "/partners", partners::list),
+                new Route(Method.POST, PREFIX + "/partners", partners::register),
+                new Route(Method.DELETE, PREFIX + "/partners/{partnerId}", partners::remove),
+                new Route(Method.POST, PREFIX + "/ks", partners::mintKs),
+
                 new Route(Method.GET, PREFIX + "/clock", clock::read),
                 new Route(Method.POST, PREFIX + "/clock/freeze", clock::freeze),
                 new Route(Method.POST, PREFIX + "/clock/resume", clock::resume),

@@ -10,6 +10,8 @@ import dev.eventsim.simulator.control.ControlOperation;
 import dev.eventsim.simulator.control.ControlRequest;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,20 +21,23 @@ final class ControlHandler implements Handler {
 
     private final ControlOperation operation;
     private final ObjectMapper mapper;
+    private final byte[] adminToken;
 
-    ControlHandler(ControlOperation operation, ObjectMapper mapper) {
+    ControlHandler(ControlOperation operation, ObjectMapper mapper, String adminToken) {
         this.operation = operation;
         this.mapper = mapper;
+        this.adminToken = adminToken == null ? null : adminToken.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public void handle(Context ctx) throws Exception {
+        checkToken(ctx);
         if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
             throw ApiErrors.bodyTooLarge(MAX_BODY_BYTES);
         }
         byte[] bytes = ctx.bodyAsBytes();
         ObjectNode body = mapper.createObjectNode();
-        if (bytes.length > 0 && !new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (bytes.length > 0 && !new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             JsonNode node;
             try {
                 node = mapper.readTree(bytes);
@@ -48,5 +53,21 @@ final class ControlHandler implements Handler {
         ctx.queryParamMap().forEach((name, values) -> query.put(name, values.isEmpty() ? "" : values.get(0)));
         Object result = operation.handle(new ControlRequest(ctx.pathParamMap(), query, new JsonBody(body, "")));
         ctx.contentType("application/json").result(mapper.writeValueAsBytes(result));
+    }
+
+    /** With {@code --admin-token}, a control call must carry the token in either header. */
+    private void checkToken(Context ctx) {
+        if (adminToken == null) {
+            return;
+        }
+        String sent = ctx.header("X-Sim-Admin-Token");
+        String authorization = ctx.header("Authorization");
+        if (sent == null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            sent = authorization.substring(7).strip();
+        }
+        if (sent == null || !MessageDigest.isEqual(adminToken, sent.getBytes(StandardCharsets.UTF_8))) {
+            throw ApiErrors.unauthorized("The control plane needs the admin token: send 'X-Sim-Admin-Token: <token>'"
+                    + " or 'Authorization: Bearer <token>'");
+        }
     }
 }

@@ -10,7 +10,8 @@ public final class HttpServer {
     private HttpServer() {
     }
 
-    public static Javalin create(ApiRoutes routes, ControlRoutes control, KsValidator auth, ObjectMapper mapper) {
+    public static Javalin create(ApiRoutes routes, ControlRoutes control, KsValidator auth, ObjectMapper mapper,
+                                 String adminToken) {
         ErrorRenderer errors = new ErrorRenderer(mapper);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -28,7 +29,7 @@ public final class HttpServer {
             app.get(route.path(), route.handler());
         }
         for (ControlRoutes.Route route : control.routes()) {
-            ControlHandler handler = new ControlHandler(route.handler(), mapper);
+            ControlHandler handler = new ControlHandler(route.handler(), mapper, adminToken);
             switch (route.method()) {
                 case GET -> app.get(route.path(), handler);
                 case POST -> app.post(route.path(), handler);

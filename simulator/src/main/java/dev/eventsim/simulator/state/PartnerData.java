@@ -42,6 +42,14 @@ public final class PartnerData {
         return sessions == null ? Map.of() : sessions;
     }
 
+    public int sessionCount() {
+        int count = 0;
+        for (Map<String, Session> sessions : sessionsByEvent.values()) {
+            count += sessions.size();
+        }
+        return count;
+    }
+
     public void putSession(Session session) {
         sessionsByEvent.computeIfAbsent(session.eventId(), id -> new LinkedHashMap<>()).put(session.id(), session);
     }

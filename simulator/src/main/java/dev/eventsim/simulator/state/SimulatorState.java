@@ -28,6 +28,11 @@ public final class SimulatorState {
         return Optional.empty();
     }
 
+    /** Forgets one partner's data: its next use starts from an empty {@code PartnerData}. */
+    public void resetPartner(long partnerId) {
+        partners.remove(partnerId);
+    }
+
     public Collection<PartnerData> partners() {
         return partners.values();
     }

@@ -25,6 +25,10 @@ public final class Store {
         return current.ids();
     }
 
+    public void resetPartner(long partnerId) {
+        current.resetPartner(partnerId);
+    }
+
     public void reset() {
         current = new SimulatorState(seed);
     }
