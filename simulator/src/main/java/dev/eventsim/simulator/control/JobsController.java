@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.control;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.Timestamps;
@@ -18,7 +19,8 @@ public final class JobsController {
         this.backend = backend;
     }
 
-    /** How a job progresses, as the control plane shows and takes it. */
+    /** How a job progresses, as the control plane shows and takes it; fields of other modes are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProgressionView(String mode, Integer polls, String after) {
         static ProgressionView of(Progression p) {
             return switch (p.mode()) {
