@@ -90,9 +90,10 @@ final class OperationHandler implements Handler {
         return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
+    /** Only JSON's own whitespace (RFC 8259): Character.isWhitespace would also skip control characters. */
     private static boolean isBlank(byte[] bytes) {
         for (byte b : bytes) {
-            if (!Character.isWhitespace(b)) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
                 return false;
             }
         }
