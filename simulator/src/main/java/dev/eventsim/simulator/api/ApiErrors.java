@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.api;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -124,9 +125,10 @@ public final class ApiErrors {
 
     // transport-level refusals
 
-    public static ApiException methodNotAllowed(String method, String path) {
+    public static ApiException methodNotAllowed(String method, String path, Collection<String> allowed) {
+        String allow = String.join(", ", allowed);
         return new ApiException(405, RequestStatus.OperationNotAllowed,
-                method + " is not allowed on " + path + "; every operation is a POST", Map.of("Allow", "POST"));
+                method + " is not allowed on " + path + "; it answers " + allow, Map.of("Allow", allow));
     }
 
     public static ApiException bodyTooLarge(long limitBytes) {

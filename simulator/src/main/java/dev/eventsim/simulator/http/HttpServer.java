@@ -12,7 +12,8 @@ public final class HttpServer {
 
     public static Javalin create(ApiRoutes routes, ControlRoutes control, KsValidator auth, ObjectMapper mapper,
                                  String adminToken) {
-        ErrorRenderer errors = new ErrorRenderer(mapper);
+        AllowedMethods allowed = new AllowedMethods();
+        ErrorRenderer errors = new ErrorRenderer(mapper, allowed::of);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -22,11 +23,14 @@ public final class HttpServer {
         app.before(ctx -> ctx.header(TraceIds.HEADER, TraceIds.next()));
         for (ApiRoutes.Route route : routes.routes()) {
             app.post(route.path(), new OperationHandler(route.handler(), auth, mapper));
+            allowed.add("POST", route.path());
         }
         // The core API takes its parameters as a form POST or in the query of a GET.
         for (ApiRoutes.CoreRoute route : routes.coreRoutes()) {
             app.post(route.path(), route.handler());
             app.get(route.path(), route.handler());
+            allowed.add("POST", route.path());
+            allowed.add("GET", route.path());
         }
         for (ControlRoutes.Route route : control.routes()) {
             ControlHandler handler = new ControlHandler(route.handler(), mapper, adminToken);
@@ -35,6 +39,7 @@ public final class HttpServer {
                 case POST -> app.post(route.path(), handler);
                 case DELETE -> app.delete(route.path(), handler);
             }
+            allowed.add(route.method().name(), route.path());
         }
         errors.install(app);
         return app;
