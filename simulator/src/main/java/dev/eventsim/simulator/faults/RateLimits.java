@@ -36,7 +36,7 @@ public final class RateLimits {
     public synchronized RateLimit set(RateLimit limit) {
         if (limit.partnerId() == null) {
             state.everyPartner = limit;
-            state.admitted.clear();
+            state.admitted.keySet().retainAll(state.perPartner.keySet());
         } else {
             state.perPartner.put(limit.partnerId(), limit);
             state.admitted.remove(limit.partnerId());
