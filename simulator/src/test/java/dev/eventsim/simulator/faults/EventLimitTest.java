@@ -6,6 +6,7 @@ import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.OpenApiCheck;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -81,13 +82,19 @@ class EventLimitTest extends ApiTest {
         assertThat(api.post("events/list", Map.of()).statusCode()).isEqualTo(200);
     }
 
+    private ApiResponse documented(String method, String path, Object body) {
+        ApiResponse answer = api.control(method, path, body);
+        OpenApiCheck.assertValid(method, path.replaceFirst("\\?.*", ""), answer);
+        return answer;
+    }
+
     @Test
     void limits_are_shown_cleared_and_forgotten_by_a_reset() {
-        api.control("POST", "/__sim/event-limit", Map.of("maxEvents", 0));
-        api.control("POST", "/__sim/event-limit", Map.of("partnerId", 3003, "maxEvents", 5));
+        documented("POST", "/__sim/event-limit", Map.of("maxEvents", 0));
+        documented("POST", "/__sim/event-limit", Map.of("partnerId", 3003, "maxEvents", 5));
 
-        assertThat(api.control("GET", "/__sim/event-limit", null).json().path("limits")).hasSize(2);
-        assertThat(api.control("DELETE", "/__sim/event-limit?partnerId=3003", null).json().path("limits")).hasSize(1);
+        assertThat(documented("GET", "/__sim/event-limit", null).json().path("limits")).hasSize(2);
+        assertThat(documented("DELETE", "/__sim/event-limit?partnerId=3003", null).json().path("limits")).hasSize(1);
         assertThat(create(api, "Refused").statusCode()).isEqualTo(500);
 
         api.control("POST", "/__sim/reset", Map.of());
@@ -102,7 +109,7 @@ class EventLimitTest extends ApiTest {
 
     @Test
     void bad_limits_are_400s_naming_the_field() {
-        assertThat(api.control("POST", "/__sim/event-limit", Map.of()).message()).contains("maxEvents");
+        assertThat(documented("POST", "/__sim/event-limit", Map.of()).message()).contains("maxEvents");
         assertThat(api.control("POST", "/__sim/event-limit", Map.of("maxEvents", -1)).statusCode()).isEqualTo(400);
         assertThat(api.control("POST", "/__sim/event-limit", Map.of("maxEvents", "ten")).message())
                 .contains("maxEvents");

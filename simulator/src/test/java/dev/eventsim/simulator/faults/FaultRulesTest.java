@@ -9,6 +9,7 @@ import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.OpenApiCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,15 @@ class FaultRulesTest extends ApiTest {
     private JsonNode addRule(Map<String, Object> rule) {
         ApiResponse added = api.control("POST", "/__sim/faults", rule);
         assertThat(added.statusCode()).as(added.rawBody()).isEqualTo(200);
+        OpenApiCheck.assertValid("POST", "/__sim/faults", added);
         return added.json();
+    }
+
+    /** A control call whose answer is also checked against the project's OpenAPI document. */
+    private ApiResponse documented(String method, String path) {
+        ApiResponse answer = api.control(method, path, null);
+        OpenApiCheck.assertValid(method, path, answer);
+        return answer;
     }
 
     private int listCode() {
@@ -49,16 +58,16 @@ class FaultRulesTest extends ApiTest {
                 .isEqualTo("OperationNotAllowed");
         assertThat(rule.path("fired").asInt()).isZero();
         assertThat(rule.path("remaining").asInt()).isEqualTo(2);
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).hasSize(1);
-        assertThat(api.control("GET", "/__sim/faults/" + id, null).json().path("action").path("message").asText())
+        assertThat(documented("GET", "/__sim/faults").json().path("rules")).hasSize(1);
+        assertThat(documented("GET", "/__sim/faults/" + id).json().path("action").path("message").asText())
                 .isEqualTo("boom");
 
-        ApiResponse removed = api.control("DELETE", "/__sim/faults/" + id, null);
+        ApiResponse removed = documented("DELETE", "/__sim/faults/" + id);
 
         assertThat(removed.json().path("id").asText()).isEqualTo(id);
         assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
-        assertThat(api.control("GET", "/__sim/faults/" + id, null).statusCode()).isEqualTo(404);
-        assertThat(api.control("DELETE", "/__sim/faults/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(documented("GET", "/__sim/faults/" + id).statusCode()).isEqualTo(404);
+        assertThat(documented("DELETE", "/__sim/faults/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -67,7 +76,7 @@ class FaultRulesTest extends ApiTest {
         addRule(Map.of("operations", List.of("events/create"), "action", Map.of("type", "drop")));
         assertThat(listCode()).isEqualTo(500);
 
-        ApiResponse cleared = api.control("DELETE", "/__sim/faults", null);
+        ApiResponse cleared = documented("DELETE", "/__sim/faults");
 
         assertThat(cleared.json().path("removed").asInt()).isEqualTo(2);
         assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
@@ -230,6 +239,7 @@ class FaultRulesTest extends ApiTest {
 
         bad.forEach((field, rule) -> {
             ApiResponse answer = api.control("POST", "/__sim/faults", rule);
+            OpenApiCheck.assertValid("POST", "/__sim/faults", answer);
             assertThat(answer.statusCode()).as(field).isEqualTo(400);
             assertThat(answer.status()).isEqualTo("InvalidArgument");
             assertThat(answer.message()).as(field).contains(field.equals("action.maxMs") ? "action.minMs" : field);

@@ -7,6 +7,7 @@ import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.OpenApiCheck;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,9 @@ class RateLimitTest extends ApiTest {
 
     @Test
     void requests_per_second_is_a_window_of_one_second() {
-        JsonNode limit = api.control("POST", "/__sim/rate-limit", Map.of("requestsPerSecond", 1)).json();
+        ApiResponse set = api.control("POST", "/__sim/rate-limit", Map.of("requestsPerSecond", 1));
+        OpenApiCheck.assertValid("POST", "/__sim/rate-limit", set);
+        JsonNode limit = set.json();
 
         assertThat(limit.path("limit").asInt()).isEqualTo(1);
         assertThat(limit.path("window").asText()).isEqualTo("PT1S");
@@ -125,13 +128,17 @@ class RateLimitTest extends ApiTest {
         api.control("POST", "/__sim/rate-limit", Map.of("limit", 1, "window", "1m"));
         api.control("POST", "/__sim/rate-limit", Map.of("partnerId", 3003, "requestsPerSecond", 5));
 
-        JsonNode shown = api.control("GET", "/__sim/rate-limit", null).json().path("limits");
+        ApiResponse listed = api.control("GET", "/__sim/rate-limit", null);
+        OpenApiCheck.assertValid("GET", "/__sim/rate-limit", listed);
+        JsonNode shown = listed.json().path("limits");
         assertThat(shown).hasSize(2);
         assertThat(shown.get(0).path("partnerId").isNull()).isTrue();
         assertThat(shown.get(0).path("windowMillis").asLong()).isEqualTo(60_000);
         assertThat(shown.get(1).path("partnerId").asLong()).isEqualTo(3003);
 
-        JsonNode left = api.control("DELETE", "/__sim/rate-limit?partnerId=3003", null).json().path("limits");
+        ApiResponse cleared = api.control("DELETE", "/__sim/rate-limit?partnerId=3003", null);
+        OpenApiCheck.assertValid("DELETE", "/__sim/rate-limit", cleared);
+        JsonNode left = cleared.json().path("limits");
         assertThat(left).hasSize(1);
         list(api);
         assertThat(list(api).statusCode()).isEqualTo(429);
@@ -166,6 +173,7 @@ class RateLimitTest extends ApiTest {
 
         bad.forEach((field, body) -> {
             ApiResponse answer = api.control("POST", "/__sim/rate-limit", body);
+            OpenApiCheck.assertValid("POST", "/__sim/rate-limit", answer);
             assertThat(answer.statusCode()).as(field).isEqualTo(400);
             assertThat(answer.message()).as(field).contains(field);
         });
