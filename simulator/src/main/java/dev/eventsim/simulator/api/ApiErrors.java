@@ -154,9 +154,9 @@ public final class ApiErrors {
     }
 
     /** The guide's quirk: events/create answers 500 once the account holds its limit of events. */
-    public static ApiException eventLimitReached(long partnerId, long maxEvents) {
-        return internal("Event limit reached: partner " + partnerId + " already holds " + maxEvents
-                + " events, the most it may hold");
+    public static ApiException eventLimitReached(long partnerId, int heldEvents, long maxEvents) {
+        return internal("Event limit reached: partner " + partnerId + " may hold at most " + maxEvents
+                + " events and holds " + heldEvents);
     }
 
     // injected by a fault rule of the control plane

@@ -117,7 +117,7 @@ public final class EventsBackend {
     private void requireRoomForAnEvent(PartnerData partner) {
         OptionalLong max = eventLimit.maxEvents(partner.partnerId());
         if (max.isPresent() && partner.events().size() >= max.getAsLong()) {
-            throw ApiErrors.eventLimitReached(partner.partnerId(), max.getAsLong());
+            throw ApiErrors.eventLimitReached(partner.partnerId(), partner.events().size(), max.getAsLong());
         }
     }
 

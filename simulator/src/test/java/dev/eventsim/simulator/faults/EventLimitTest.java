@@ -39,13 +39,26 @@ class EventLimitTest extends ApiTest {
         assertThat(refused.statusCode()).isEqualTo(500);
         assertThat(refused.status()).isEqualTo("OperationNotAllowed");
         assertThat(refused.message()).isEqualTo(
-                "Event limit reached: partner 1000001 already holds 2 events, the most it may hold");
+                "Event limit reached: partner 1000001 may hold at most 2 events and holds 2");
         assertThat(eventCount(api)).isEqualTo(2);
         assertThat(sessionCount()).as("no preset sessions either").isEqualTo(sessionsBefore);
     }
 
     private int sessionCount() {
         return api.control("GET", "/__sim/health", null).json().path("partners").get(0).path("sessions").asInt();
+    }
+
+    @Test
+    void a_limit_below_what_the_partner_holds_refuses_every_create_and_says_so() {
+        create(api, "One");
+        create(api, "Two");
+        api.control("POST", "/__sim/event-limit", Map.of("maxEvents", 1));
+
+        ApiResponse refused = create(api, "Three");
+
+        assertThat(refused.statusCode()).isEqualTo(500);
+        assertThat(refused.message()).endsWith("may hold at most 1 events and holds 2");
+        assertThat(eventCount(api)).as("nothing is taken away").isEqualTo(2);
     }
 
     @Test
@@ -56,7 +69,9 @@ class EventLimitTest extends ApiTest {
 
         api.post("events/delete", Map.of("id", id));
 
-        assertThat(create(api, "Two").statusCode()).isEqualTo(200);
+        ApiResponse two = create(api, "Two");
+        assertThat(two.statusCode()).isEqualTo(200);
+        assertThat(two.json().path("event").path("id").asLong()).as("the refused call used no id").isEqualTo(id + 1);
     }
 
     @Test
