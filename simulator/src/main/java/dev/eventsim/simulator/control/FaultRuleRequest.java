@@ -23,7 +23,8 @@ final class FaultRuleRequest {
     static NewFaultRule read(JsonBody body) {
         List<String> operations = body.optionalStringList("operations");
         if (operations != null && operations.isEmpty()) {
-            throw ApiErrors.invalidArgument("operations must name at least one operation; leave it out for all of them");
+            throw ApiErrors.invalidArgument(
+                    "operations must name at least one operation; leave it out for all of them");
         }
         Long partnerId = PartnerScope.optional(body);
         Double probability = body.optionalDouble("probability");
@@ -57,7 +58,8 @@ final class FaultRuleRequest {
         Long code = action.optionalLong("httpStatus");
         int httpStatus = code == null ? 500 : code.intValue();
         if (code != null && (code < 400 || code > 599)) {
-            throw ApiErrors.invalidArgument(action.name("httpStatus") + " must be an error code, 400 to 599, got " + code);
+            throw ApiErrors.invalidArgument(
+                    action.name("httpStatus") + " must be an error code, 400 to 599, got " + code);
         }
         String statusName = action.optionalString("status");
         RequestStatus status = statusName == null ? defaultStatus(httpStatus) : requestStatus(action, statusName);
@@ -76,7 +78,8 @@ final class FaultRuleRequest {
             throw ApiErrors.invalidArgument(action.name("ms") + ": give either ms or minMs and maxMs, not both");
         }
         if (ms == null && (min == null || max == null)) {
-            throw ApiErrors.missingField(action.name(min == null && max == null ? "ms" : min == null ? "minMs" : "maxMs"));
+            String missing = min == null && max == null ? "ms" : min == null ? "minMs" : "maxMs";
+            throw ApiErrors.missingField(action.name(missing));
         }
         long from = ms != null ? ms : min;
         long to = ms != null ? ms : max;
