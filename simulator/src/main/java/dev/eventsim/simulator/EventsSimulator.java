@@ -13,6 +13,9 @@ import dev.eventsim.simulator.categories.CategoriesBackend;
 import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
+import dev.eventsim.simulator.control.EventLimitController;
+import dev.eventsim.simulator.control.FaultsController;
+import dev.eventsim.simulator.control.RateLimitController;
 import dev.eventsim.simulator.control.ControlRoutes;
 import dev.eventsim.simulator.control.HealthController;
 import dev.eventsim.simulator.control.PartnersController;
@@ -26,6 +29,8 @@ import dev.eventsim.simulator.eventusers.EventUsersBackend;
 import dev.eventsim.simulator.eventusers.EventUsersController;
 import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.events.EventsController;
+import dev.eventsim.simulator.faults.EventLimits;
+import dev.eventsim.simulator.faults.Faults;
 import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiWriter;
 import dev.eventsim.simulator.http.HttpServer;
@@ -48,6 +53,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final Partners partners;
     private final Store store;
     private final DuplicationBackend duplication;
+    private final Faults faults;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -60,8 +66,9 @@ public final class EventsSimulator implements AutoCloseable {
         this.duplication = new DuplicationBackend(store, clock);
         CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ParticipantsBackend participants = new ParticipantsBackend(store);
+        EventLimits eventLimits = new EventLimits();
         ApiRoutes routes = new ApiRoutes(
-                new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
+                new EventsController(new EventsBackend(store, clock, eventLimits), options.pagerPolicy()),
                 new DuplicationController(duplication),
                 new SessionsController(new SessionsBackend(store, clock), participants),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
@@ -69,13 +76,16 @@ public final class EventsSimulator implements AutoCloseable {
                 new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
+        this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
         ControlRoutes control = new ControlRoutes(
                 new HealthController(version(), store, partners, clock),
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
                 new ClockController(clock),
-                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
-        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken());
+                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
+                new FaultsController(faults.rules()), new RateLimitController(faults.rateLimits()),
+                new EventLimitController(faults.eventLimits()));
+        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults);
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
@@ -119,13 +129,15 @@ public final class EventsSimulator implements AutoCloseable {
 
     /**
      * Back to how the simulator started: every partner's data and jobs forgotten, partners
-     * registered since start-up removed, the clock on real time, jobs on their default progression.
+     * registered since start-up removed, the clock on real time, jobs on their default progression,
+     * no fault rules, rate limits or event limits.
      */
     public void reset() {
         partners.resetToStartUp();
         store.reset();
         clock.reset();
         duplication.setDefaultProgression(Progression.DEFAULT);
+        faults.reset();
     }
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */

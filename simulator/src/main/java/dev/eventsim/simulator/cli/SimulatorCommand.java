@@ -55,7 +55,8 @@ public final class SimulatorCommand implements Callable<Integer> {
     PagerPolicy.OffsetMode pagerOffset;
 
     @Option(names = "--seed", defaultValue = "${env:SIM_SEED:-42}",
-            description = "Seed of the id generator, so runs repeat (env SIM_SEED, default ${DEFAULT-VALUE}).")
+            description = "Seed of the id generator and of fault rules without their own, so runs repeat"
+                    + " (env SIM_SEED, default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--admin-token", defaultValue = "${env:SIM_ADMIN_TOKEN}",
