@@ -17,6 +17,12 @@ import dev.eventsim.simulator.control.ControlRoutes;
 import dev.eventsim.simulator.control.HealthController;
 import dev.eventsim.simulator.control.PartnersController;
 import dev.eventsim.simulator.control.ResetController;
+import dev.eventsim.simulator.control.SimulatorImage;
+import dev.eventsim.simulator.control.Snapshots;
+import dev.eventsim.simulator.control.SnapshotsController;
+import dev.eventsim.simulator.control.StateCapture;
+import dev.eventsim.simulator.control.StateFile;
+import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.LifecycleController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
@@ -36,6 +42,7 @@ import dev.eventsim.simulator.participants.ParticipantsController;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKinds;
 import dev.eventsim.simulator.teammembers.TeamMembersBackend;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
@@ -48,6 +55,8 @@ public final class EventsSimulator implements AutoCloseable {
     private final Partners partners;
     private final Store store;
     private final DuplicationBackend duplication;
+    private final StateCapture capture;
+    private final StateFile stateFile;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -60,6 +69,9 @@ public final class EventsSimulator implements AutoCloseable {
         this.duplication = new DuplicationBackend(store, clock);
         CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ParticipantsBackend participants = new ParticipantsBackend(store);
+        TableKinds tables = PartnerTables.all();
+        this.capture = new StateCapture(version(), store, clock, partners, duplication, tables);
+        this.stateFile = options.stateFile() == null ? null : new StateFile(options.stateFile(), tables);
         ApiRoutes routes = new ApiRoutes(
                 new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
                 new DuplicationController(duplication),
@@ -74,8 +86,23 @@ public final class EventsSimulator implements AutoCloseable {
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
                 new ClockController(clock),
-                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
+                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
+                new SnapshotsController(new Snapshots(capture, clock)),
+                new StateFileController(stateFile, capture, clock));
         this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken());
+        if (stateFile != null) {
+            stateFile.load().ifPresent(this::loadState);
+        }
+    }
+
+    /** The saved state, then the partners of the command line over it: its secrets win. */
+    private void loadState(SimulatorImage image) {
+        try {
+            capture.restore(image);
+        } catch (IllegalArgumentException e) {
+            throw stateFile.inconsistent(e);
+        }
+        options.partners().forEach(partners::register);
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
@@ -141,8 +168,12 @@ public final class EventsSimulator implements AutoCloseable {
         return adminKs(partners.defaultPartner().id(), "admin", Duration.ofDays(1));
     }
 
+    /** Stops the server; with a state file, then saves the state to it (nothing changes it after the stop). */
     @Override
     public void close() {
         app.stop();
+        if (stateFile != null) {
+            stateFile.save(capture.capture());
+        }
     }
 }

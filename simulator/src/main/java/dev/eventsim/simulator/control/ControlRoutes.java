@@ -26,15 +26,20 @@ public final class ControlRoutes {
     private final ClockController clock;
     private final LifecycleController lifecycle;
     private final JobsController jobs;
+    private final SnapshotsController snapshots;
+    private final StateFileController stateFile;
 
     public ControlRoutes(HealthController health, ResetController reset, PartnersController partners,
-                         ClockController clock, LifecycleController lifecycle, JobsController jobs) {
+                         ClockController clock, LifecycleController lifecycle, JobsController jobs,
+                         SnapshotsController snapshots, StateFileController stateFile) {
         this.health = health;
         this.reset = reset;
         this.partners = partners;
         this.clock = clock;
         this.lifecycle = lifecycle;
         this.jobs = jobs;
+        this.snapshots = snapshots;
+        this.stateFile = stateFile;
     }
 
     public List<Route> routes() {
@@ -62,6 +67,13 @@ public final class ControlRoutes {
                 new Route(Method.POST, PREFIX + "/jobs/progression", jobs::setDefaultProgression),
                 new Route(Method.GET, PREFIX + "/jobs/{jobId}", jobs::read),
                 new Route(Method.POST, PREFIX + "/jobs/{jobId}/progression", jobs::setProgression),
-                new Route(Method.POST, PREFIX + "/jobs/{jobId}/force", jobs::force));
+                new Route(Method.POST, PREFIX + "/jobs/{jobId}/force", jobs::force),
+
+                new Route(Method.GET, PREFIX + "/snapshots", snapshots::list),
+                new Route(Method.POST, PREFIX + "/snapshots", snapshots::save),
+                new Route(Method.GET, PREFIX + "/snapshots/{name}", snapshots::read),
+                new Route(Method.POST, PREFIX + "/snapshots/{name}/restore", snapshots::restore),
+                new Route(Method.DELETE, PREFIX + "/snapshots/{name}", snapshots::delete),
+                new Route(Method.POST, PREFIX + "/state/save", stateFile::save));
     }
 }

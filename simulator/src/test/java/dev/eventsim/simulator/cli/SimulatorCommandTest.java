@@ -55,7 +55,7 @@ class SimulatorCommandTest {
                 "--seed", "9", "--admin-token", "t0ken");
 
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
-                AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken"));
+                AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken", null));
     }
 
     @Test
