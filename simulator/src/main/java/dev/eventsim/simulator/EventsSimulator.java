@@ -138,6 +138,11 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
+    /** Takes and restores images of this simulator's state (tests compare them across the state file). */
+    StateCapture capture() {
+        return capture;
+    }
+
     /** The simulator's version, from its jar's manifest ("dev" when run from classes). */
     public static String version() {
         String version = EventsSimulator.class.getPackage().getImplementationVersion();

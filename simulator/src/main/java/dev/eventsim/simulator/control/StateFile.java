@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,6 +20,8 @@ import dev.eventsim.simulator.state.TableRows;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -135,15 +138,37 @@ public final class StateFile {
     }
 
     private static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** Jackson's first line, without the name of the switch that made it strict, and where in the file. */
     private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("")
+                .replace("Missing creator property", "missing field")
+                .replaceAll(";? ?`DeserializationFeature\\.[A-Z_]+` enabled.*", "")
+                .replaceAll(" \\(index \\d+\\)", "");
+        StringBuilder at = new StringBuilder();
+        if (e instanceof JsonMappingException mapping) {
+            for (JsonMappingException.Reference step : mapping.getPath()) {
+                if (step.getFieldName() != null) {
+                    at.append(at.length() == 0 ? "" : ".").append(step.getFieldName());
+                } else if (step.getIndex() >= 0) {
+                    at.append('[').append(step.getIndex()).append(']');
+                }
+            }
+        }
         JsonLocation where = e.getLocation();
-        String at = where == null || where.getLineNr() < 0 ? ""
-                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        return e.getOriginalMessage().lines().findFirst().orElse("") + at;
+        if (at.length() > 0) {
+            return message + " (at " + at + ")";
+        }
+        return where == null || where.getLineNr() < 0 ? message
+                : message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
 import dev.eventsim.simulator.support.Given;
+import dev.eventsim.simulator.support.OpenApiCheck;
 import dev.eventsim.simulator.support.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,26 @@ class SnapshotsTest extends ApiTest {
     @BeforeEach
     void noSnapshots() {
         // Snapshots outlive a reset on purpose; tests of this class start without any.
-        for (JsonNode snapshot : api.control("GET", "/__sim/snapshots", null).json().path("snapshots")) {
-            api.control("DELETE", "/__sim/snapshots/" + snapshot.path("name").asText(), null);
+        for (JsonNode snapshot : call("GET", "/__sim/snapshots", null).json().path("snapshots")) {
+            call("DELETE", "/__sim/snapshots/" + snapshot.path("name").asText(), null);
         }
     }
 
+    /** A snapshot call, its answer checked against the project's OpenAPI document. */
+    private ApiResponse call(String method, String path, Object body) {
+        ApiResponse answer = api.control(method, path, body);
+        OpenApiCheck.assertValid(method, path, answer);
+        return answer;
+    }
+
     private ApiResponse save(Map<String, Object> body) {
-        ApiResponse saved = api.control("POST", "/__sim/snapshots", body);
+        ApiResponse saved = call("POST", "/__sim/snapshots", body);
         assertThat(saved.statusCode()).as("save: %s", saved.rawBody()).isEqualTo(200);
         return saved;
     }
 
     private ApiResponse restore(String name) {
-        return api.control("POST", "/__sim/snapshots/" + name + "/restore", null);
+        return call("POST", "/__sim/snapshots/" + name + "/restore", null);
     }
 
     private Api registeredPartner(long partnerId) {
@@ -154,7 +162,7 @@ class SnapshotsTest extends ApiTest {
         save(Map.of("name", "all-of-it"));
         save(Map.of("name", "mine", "partnerId", SimulatorOptions.DEFAULT_PARTNER_ID));
 
-        JsonNode list = api.control("GET", "/__sim/snapshots", null).json().path("snapshots");
+        JsonNode list = call("GET", "/__sim/snapshots", null).json().path("snapshots");
 
         assertThat(list).hasSize(2);
         JsonNode all = list.get(0);
@@ -187,7 +195,7 @@ class SnapshotsTest extends ApiTest {
 
         restore("s");
 
-        assertThat(api.control("GET", "/__sim/snapshots", null).json().path("snapshots")).hasSize(1);
+        assertThat(call("GET", "/__sim/snapshots", null).json().path("snapshots")).hasSize(1);
         assertThat(eventIds(api)).containsExactly(event);
     }
 
@@ -196,19 +204,19 @@ class SnapshotsTest extends ApiTest {
         save(Map.of("name", "kept"));
         save(Map.of("name", "dropped"));
 
-        ApiResponse deleted = api.control("DELETE", "/__sim/snapshots/dropped", null);
+        ApiResponse deleted = call("DELETE", "/__sim/snapshots/dropped", null);
         api.control("POST", "/__sim/reset", Map.of());
 
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(deleted.json().path("name").asText()).isEqualTo("dropped");
-        assertThat(api.control("GET", "/__sim/snapshots/dropped", null).statusCode()).isEqualTo(404);
-        assertThat(api.control("GET", "/__sim/snapshots/kept", null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/__sim/snapshots/dropped", null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/__sim/snapshots/kept", null).statusCode()).isEqualTo(200);
     }
 
     @Test
     void an_unknown_name_is_a_404() {
-        for (ApiResponse answer : List.of(restore("nope"), api.control("DELETE", "/__sim/snapshots/nope", null),
-                api.control("GET", "/__sim/snapshots/nope", null))) {
+        for (ApiResponse answer : List.of(restore("nope"), call("DELETE", "/__sim/snapshots/nope", null),
+                call("GET", "/__sim/snapshots/nope", null))) {
             assertThat(answer.statusCode()).isEqualTo(404);
             assertThat(answer.status()).isEqualTo("ResourceDoesNotExist");
             assertThat(answer.message()).contains("nope");
@@ -217,7 +225,7 @@ class SnapshotsTest extends ApiTest {
 
     @Test
     void a_snapshot_of_an_unknown_partner_is_a_404() {
-        ApiResponse answer = api.control("POST", "/__sim/snapshots", Map.of("name", "x", "partnerId", 999));
+        ApiResponse answer = call("POST", "/__sim/snapshots", Map.of("name", "x", "partnerId", 999));
 
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.message()).contains("999");
@@ -236,17 +244,17 @@ class SnapshotsTest extends ApiTest {
                 "[1]", "JSON object",
                 "{oops", "JSON");
         cases.forEach((body, field) -> {
-            ApiResponse answer = api.control("POST", "/__sim/snapshots", body);
+            ApiResponse answer = call("POST", "/__sim/snapshots", body);
             assertThat(answer.statusCode()).as("body %s", body).isEqualTo(400);
             assertThat(answer.status()).isEqualTo("InvalidArgument");
             assertThat(answer.message()).as("body %s", body).contains(field);
         });
-        assertThat(api.control("GET", "/__sim/snapshots", null).json().path("snapshots")).as("nothing saved").isEmpty();
+        assertThat(call("GET", "/__sim/snapshots", null).json().path("snapshots")).as("nothing saved").isEmpty();
     }
 
     @Test
     void without_a_state_file_saving_it_is_a_409() {
-        ApiResponse answer = api.control("POST", "/__sim/state/save", null);
+        ApiResponse answer = call("POST", "/__sim/state/save", null);
 
         assertThat(answer.statusCode()).isEqualTo(409);
         assertThat(answer.message()).contains("--state-file");
