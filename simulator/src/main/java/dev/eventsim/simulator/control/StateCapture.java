@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Takes and puts back {@link SimulatorImage}s: of everything (every partner's data, ids, clock,
  * the jobs' default progression, the partner registry) or of one partner's data. A restore builds
- * the new state completely before it swaps it in, so a caller sees the old state or the new one.
+ * the new state completely before it swaps it in, so a caller sees the old state or the new one;
+ * takes and restores never overlap, so a save never catches a restore half done.
  */
 public final class StateCapture {
     private final String version;
@@ -39,7 +40,7 @@ public final class StateCapture {
         return kinds;
     }
 
-    public SimulatorImage capture() {
+    public synchronized SimulatorImage capture() {
         SimulatorState state = store.current();
         List<PartnerImage> data = state.image(kinds);
         // Ids after the data: an id the data holds was handed out before, so it is below the next one.
@@ -49,7 +50,7 @@ public final class StateCapture {
     }
 
     /** One partner's data, with the rest of the simulator as it stands (restoring it uses only the data and ids). */
-    public SimulatorImage capturePartner(long partnerId) {
+    public synchronized SimulatorImage capturePartner(long partnerId) {
         if (partners.find(partnerId).isEmpty()) {
             throw ApiErrors.partnerNotFound(partnerId);
         }
@@ -60,7 +61,7 @@ public final class StateCapture {
                 duplication.defaultProgression(), List.copyOf(partners.all()), List.of(data));
     }
 
-    public void restore(SimulatorImage image) {
+    public synchronized void restore(SimulatorImage image) {
         SimulatorState state = SimulatorState.from(image.ids(), image.data(), kinds);
         partners.restore(image.partners());
         store.replace(state);
@@ -73,7 +74,7 @@ public final class StateCapture {
      * registry alone. Ids never go back: they move up to where the image had them, so nothing the
      * restored data holds is handed out again.
      */
-    public void restorePartner(long partnerId, SimulatorImage image) {
+    public synchronized void restorePartner(long partnerId, SimulatorImage image) {
         PartnerImage data = image.data().stream().filter(p -> p.partnerId() == partnerId).findFirst()
                 .orElse(new PartnerImage(partnerId, List.of(), List.of(), Map.of()));
         SimulatorState state = store.current();

@@ -14,6 +14,9 @@ import dev.eventsim.simulator.support.World;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -258,6 +261,33 @@ class SnapshotsTest extends ApiTest {
 
         assertThat(answer.statusCode()).isEqualTo(409);
         assertThat(answer.message()).contains("--state-file");
+    }
+
+    @Test
+    void a_caller_sees_the_state_before_or_after_a_restore_never_half_of_it() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Given.anEvent(api);
+        }
+        save(Map.of("name", "three"));
+        for (int i = 0; i < 50; i++) {
+            Given.anEvent(api);
+        }
+        save(Map.of("name", "fifty-three"));
+        Set<Integer> seen = ConcurrentHashMap.newKeySet();
+        AtomicBoolean restoring = new AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            while (restoring.get()) {
+                seen.add(api.post("events/list", Map.of()).json().path("totalCount").asInt());
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 40; i++) {
+            assertThat(restore(i % 2 == 0 ? "three" : "fifty-three").statusCode()).isEqualTo(200);
+        }
+        restoring.set(false);
+        reader.join();
+
+        assertThat(seen).as("event counts a reader saw while restores ran").isNotEmpty().isSubsetOf(3, 53);
     }
 
     @Test
