@@ -20,6 +20,12 @@ import dev.eventsim.simulator.control.ControlRoutes;
 import dev.eventsim.simulator.control.HealthController;
 import dev.eventsim.simulator.control.PartnersController;
 import dev.eventsim.simulator.control.ResetController;
+import dev.eventsim.simulator.control.SimulatorImage;
+import dev.eventsim.simulator.control.Snapshots;
+import dev.eventsim.simulator.control.SnapshotsController;
+import dev.eventsim.simulator.control.StateCapture;
+import dev.eventsim.simulator.control.StateFile;
+import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.LifecycleController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
@@ -41,6 +47,7 @@ import dev.eventsim.simulator.participants.ParticipantsController;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKinds;
 import dev.eventsim.simulator.teammembers.TeamMembersBackend;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
@@ -54,6 +61,8 @@ public final class EventsSimulator implements AutoCloseable {
     private final Store store;
     private final DuplicationBackend duplication;
     private final Faults faults;
+    private final StateCapture capture;
+    private final StateFile stateFile;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -67,6 +76,9 @@ public final class EventsSimulator implements AutoCloseable {
         CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ParticipantsBackend participants = new ParticipantsBackend(store);
         EventLimits eventLimits = new EventLimits();
+        TableKinds tables = PartnerTables.all();
+        this.capture = new StateCapture(version(), store, clock, partners, duplication, tables);
+        this.stateFile = options.stateFile() == null ? null : new StateFile(options.stateFile(), tables);
         ApiRoutes routes = new ApiRoutes(
                 new EventsController(new EventsBackend(store, clock, eventLimits), options.pagerPolicy()),
                 new DuplicationController(duplication),
@@ -84,8 +96,23 @@ public final class EventsSimulator implements AutoCloseable {
                 new ClockController(clock),
                 new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
                 new FaultsController(faults.rules()), new RateLimitController(faults.rateLimits()),
-                new EventLimitController(faults.eventLimits()));
+                new EventLimitController(faults.eventLimits()),
+                new SnapshotsController(new Snapshots(capture, clock)),
+                new StateFileController(stateFile, capture, clock));
         this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults);
+        if (stateFile != null) {
+            stateFile.load().ifPresent(this::loadState);
+        }
+    }
+
+    /** The saved state, then the partners of the command line over it: its secrets win. */
+    private void loadState(SimulatorImage image) {
+        try {
+            capture.restore(image);
+        } catch (IllegalArgumentException e) {
+            throw stateFile.inconsistent(e);
+        }
+        options.partners().forEach(partners::register);
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
@@ -121,6 +148,11 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
+    /** Takes and restores images of this simulator's state (tests compare them across the state file). */
+    StateCapture capture() {
+        return capture;
+    }
+
     /** The simulator's version, from its jar's manifest ("dev" when run from classes). */
     public static String version() {
         String version = EventsSimulator.class.getPackage().getImplementationVersion();
@@ -153,8 +185,12 @@ public final class EventsSimulator implements AutoCloseable {
         return adminKs(partners.defaultPartner().id(), "admin", Duration.ofDays(1));
     }
 
+    /** Stops the server; with a state file, then saves the state to it (nothing changes it after the stop). */
     @Override
     public void close() {
         app.stop();
+        if (stateFile != null) {
+            stateFile.save(capture.capture());
+        }
     }
 }

@@ -107,6 +107,10 @@ public final class ApiErrors {
         return notFound("Fault rule " + ruleId + " does not exist");
     }
 
+    public static ApiException snapshotNotFound(String name) {
+        return notFound("Snapshot " + name + " does not exist");
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }
@@ -125,6 +129,12 @@ public final class ApiErrors {
     public static ApiException alreadyInvited(String email, long eventId, String userId) {
         return new ApiException(409, RequestStatus.OperationNotAllowed,
                 "email " + email + " is already invited to event " + eventId + " as user " + userId, Map.of());
+    }
+
+    /** POST /__sim/state/save on a simulator started without a state file. */
+    public static ApiException noStateFile() {
+        return new ApiException(409, RequestStatus.OperationNotAllowed,
+                "The simulator was started without a state file (--state-file PATH or SIM_STATE_FILE)", Map.of());
     }
 
     // transport-level refusals

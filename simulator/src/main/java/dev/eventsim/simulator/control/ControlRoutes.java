@@ -29,10 +29,13 @@ public final class ControlRoutes {
     private final FaultsController faults;
     private final RateLimitController rateLimit;
     private final EventLimitController eventLimit;
+    private final SnapshotsController snapshots;
+    private final StateFileController stateFile;
 
     public ControlRoutes(HealthController health, ResetController reset, PartnersController partners,
                          ClockController clock, LifecycleController lifecycle, JobsController jobs,
-                         FaultsController faults, RateLimitController rateLimit, EventLimitController eventLimit) {
+                         FaultsController faults, RateLimitController rateLimit, EventLimitController eventLimit,
+                         SnapshotsController snapshots, StateFileController stateFile) {
         this.health = health;
         this.reset = reset;
         this.partners = partners;
@@ -42,6 +45,8 @@ public final class ControlRoutes {
         this.faults = faults;
         this.rateLimit = rateLimit;
         this.eventLimit = eventLimit;
+        this.snapshots = snapshots;
+        this.stateFile = stateFile;
     }
 
     public List<Route> routes() {
@@ -81,6 +86,14 @@ public final class ControlRoutes {
                 new Route(Method.DELETE, PREFIX + "/rate-limit", rateLimit::clear),
                 new Route(Method.POST, PREFIX + "/event-limit", eventLimit::set),
                 new Route(Method.GET, PREFIX + "/event-limit", eventLimit::list),
-                new Route(Method.DELETE, PREFIX + "/event-limit", eventLimit::clear));
+                new Route(Method.DELETE, PREFIX + "/event-limit", eventLimit::clear),
+
+
+                new Route(Method.GET, PREFIX + "/snapshots", snapshots::list),
+                new Route(Method.POST, PREFIX + "/snapshots", snapshots::save),
+                new Route(Method.GET, PREFIX + "/snapshots/{name}", snapshots::read),
+                new Route(Method.POST, PREFIX + "/snapshots/{name}/restore", snapshots::restore),
+                new Route(Method.DELETE, PREFIX + "/snapshots/{name}", snapshots::delete),
+                new Route(Method.POST, PREFIX + "/state/save", stateFile::save));
     }
 }
