@@ -18,6 +18,7 @@ import dev.eventsim.simulator.control.HealthController;
 import dev.eventsim.simulator.control.PartnersController;
 import dev.eventsim.simulator.control.ResetController;
 import dev.eventsim.simulator.control.JobsController;
+import dev.eventsim.simulator.control.JournalController;
 import dev.eventsim.simulator.control.LifecycleController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.duplication.DuplicationController;
@@ -30,6 +31,8 @@ import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiWriter;
 import dev.eventsim.simulator.http.HttpServer;
 import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.journal.Journal;
+import dev.eventsim.simulator.journal.RequestMetrics;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
 import dev.eventsim.simulator.participants.ParticipantsController;
@@ -48,6 +51,8 @@ public final class EventsSimulator implements AutoCloseable {
     private final Partners partners;
     private final Store store;
     private final DuplicationBackend duplication;
+    private final Journal journal;
+    private final RequestMetrics metrics;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -58,6 +63,8 @@ public final class EventsSimulator implements AutoCloseable {
         ObjectMapper mapper = Json.mapper();
         KsValidator auth = new KsValidator(partners, clock, options.authMode());
         this.duplication = new DuplicationBackend(store, clock);
+        this.journal = new Journal(options.journalSize(), Journal.DEFAULT_BODY_LIMIT);
+        this.metrics = new RequestMetrics();
         CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ParticipantsBackend participants = new ParticipantsBackend(store);
         ApiRoutes routes = new ApiRoutes(
@@ -74,8 +81,9 @@ public final class EventsSimulator implements AutoCloseable {
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
                 new ClockController(clock),
-                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
-        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken());
+                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
+                new JournalController(journal));
+        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), journal, metrics, clock);
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
@@ -119,13 +127,15 @@ public final class EventsSimulator implements AutoCloseable {
 
     /**
      * Back to how the simulator started: every partner's data and jobs forgotten, partners
-     * registered since start-up removed, the clock on real time, jobs on their default progression.
+     * registered since start-up removed, the clock on real time, jobs on their default progression,
+     * the request journal and its counts empty. ({@code /metrics} keeps counting: it is the process's.)
      */
     public void reset() {
         partners.resetToStartUp();
         store.reset();
         clock.reset();
         duplication.setDefaultProgression(Progression.DEFAULT);
+        journal.reset();
     }
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */
@@ -144,5 +154,6 @@ public final class EventsSimulator implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        metrics.close();
     }
 }

@@ -3,6 +3,7 @@ package dev.eventsim.simulator;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.journal.Journal;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record SimulatorOptions(
         String host, int port, List<Partner> partners, AuthMode authMode, PagerPolicy pagerPolicy, long seed,
-        String adminToken) {
+        String adminToken, int journalSize) {
 
     public static final long DEFAULT_PARTNER_ID = 1_000_001;
     public static final String DEFAULT_ADMIN_SECRET = "local-admin-secret";
@@ -21,40 +22,49 @@ public record SimulatorOptions(
         if (partners.isEmpty()) {
             throw new IllegalArgumentException("at least one partner is needed");
         }
+        if (journalSize < 0 || journalSize > Journal.MAX_CAPACITY) {
+            throw new IllegalArgumentException("the journal size must be between 0 and " + Journal.MAX_CAPACITY
+                    + ", got " + journalSize);
+        }
     }
 
-    /** Loopback, port 0 (a free port), the default partner, strict KS checks, rejecting pagers. */
+    /** Loopback, port 0 (a free port), the default partner, strict KS checks, rejecting pagers, a 1000-call journal. */
     public static SimulatorOptions defaults() {
         return new SimulatorOptions("127.0.0.1", 0, List.of(new Partner(DEFAULT_PARTNER_ID, DEFAULT_ADMIN_SECRET)),
-                AuthMode.strict, PagerPolicy.DEFAULT, 42, null);
+                AuthMode.strict, PagerPolicy.DEFAULT, 42, null, Journal.DEFAULT_CAPACITY);
     }
 
     public SimulatorOptions withHost(String value) {
-        return new SimulatorOptions(value, port, partners, authMode, pagerPolicy, seed, adminToken);
+        return new SimulatorOptions(value, port, partners, authMode, pagerPolicy, seed, adminToken, journalSize);
     }
 
     public SimulatorOptions withPort(int value) {
-        return new SimulatorOptions(host, value, partners, authMode, pagerPolicy, seed, adminToken);
+        return new SimulatorOptions(host, value, partners, authMode, pagerPolicy, seed, adminToken, journalSize);
     }
 
     public SimulatorOptions withPartners(List<Partner> value) {
-        return new SimulatorOptions(host, port, value, authMode, pagerPolicy, seed, adminToken);
+        return new SimulatorOptions(host, port, value, authMode, pagerPolicy, seed, adminToken, journalSize);
     }
 
     public SimulatorOptions withAuthMode(AuthMode value) {
-        return new SimulatorOptions(host, port, partners, value, pagerPolicy, seed, adminToken);
+        return new SimulatorOptions(host, port, partners, value, pagerPolicy, seed, adminToken, journalSize);
     }
 
     public SimulatorOptions withPagerPolicy(PagerPolicy value) {
-        return new SimulatorOptions(host, port, partners, authMode, value, seed, adminToken);
+        return new SimulatorOptions(host, port, partners, authMode, value, seed, adminToken, journalSize);
     }
 
     /** Protects the control plane: every /__sim call must then carry this token. */
     public SimulatorOptions withAdminToken(String value) {
-        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, value);
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, value, journalSize);
     }
 
     public SimulatorOptions withSeed(long value) {
-        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, value, adminToken);
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, value, adminToken, journalSize);
+    }
+
+    /** How many calls the request journal keeps (the oldest go first); 0 keeps none, only counts. */
+    public SimulatorOptions withJournalSize(int value) {
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, value);
     }
 }

@@ -63,6 +63,11 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + "or 'X-Sim-Admin-Token: <token>' (env SIM_ADMIN_TOKEN; default: unprotected).")
     String adminToken;
 
+    @Option(names = "--journal-size", defaultValue = "${env:SIM_JOURNAL_SIZE:-1000}",
+            description = "How many API calls the request journal keeps; 0 keeps only counts "
+                    + "(env SIM_JOURNAL_SIZE, default ${DEFAULT-VALUE}).")
+    int journalSize;
+
     @Override
     public Integer call() throws InterruptedException {
         SimulatorOptions options;
@@ -100,7 +105,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
         }
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
-                adminToken == null || adminToken.isBlank() ? null : adminToken);
+                adminToken == null || adminToken.isBlank() ? null : adminToken, journalSize);
     }
 
     /** The version from the jar's manifest. */
