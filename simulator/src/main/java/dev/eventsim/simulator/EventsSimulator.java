@@ -88,7 +88,12 @@ public final class EventsSimulator implements AutoCloseable {
 
     public static EventsSimulator start(SimulatorOptions options) {
         EventsSimulator simulator = new EventsSimulator(options);
-        simulator.app.start(options.host(), options.port());
+        try {
+            simulator.app.start(options.host(), options.port());
+        } catch (RuntimeException e) {
+            simulator.metrics.close();
+            throw e;
+        }
         return simulator;
     }
 

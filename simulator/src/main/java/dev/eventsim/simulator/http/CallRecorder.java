@@ -12,12 +12,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +69,6 @@ final class CallRecorder {
     private void record(Context ctx, long latencyNanos) throws IOException {
         String operation = operationOf(ctx);
         int httpStatus = ctx.statusCode();
-        metrics.record(operation, httpStatus, latencyNanos);
         Caller caller = ctx.attribute(RequestAttributes.CALLER);
         Object fault = ctx.attribute(Journal.FAULT_ATTRIBUTE);
         Body request = null;
@@ -86,6 +84,7 @@ final class CallRecorder {
                 caller == null ? null : caller.partnerId(), caller == null ? null : caller.userId(), httpStatus,
                 status, latencyNanos, ctx.res().getHeader(TraceIds.HEADER), fault == null ? null : fault.toString(),
                 request, response));
+        metrics.record(operation, httpStatus, latencyNanos);
     }
 
     private static boolean isApiCall(String path) {
