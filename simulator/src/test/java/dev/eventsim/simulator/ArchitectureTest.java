@@ -14,7 +14,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule backends_do_not_know_the_web_framework = noClasses()
             .that().haveSimpleNameEndingWith("Backend")
-            .or().resideInAnyPackage("..api..", "..state..", "..clock..", "..templates..", "..journal..")
+            .or().resideInAnyPackage("..api..", "..state..", "..clock..", "..templates..",
+                    "..journal..")
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..");
 
     @ArchTest

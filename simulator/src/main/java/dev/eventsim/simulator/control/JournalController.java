@@ -64,7 +64,8 @@ public final class JournalController {
             throw ApiErrors.wrongType("bodies '" + bodies + "'", "true or false");
         }
         return new JournalQuery(
-                operation == null ? null : Arrays.stream(operation.split(",")).map(String::strip).collect(Collectors.toSet()),
+                operation == null ? null
+                        : Arrays.stream(operation.split(",")).map(String::strip).collect(Collectors.toSet()),
                 partnerId == null ? null : number("partnerId", partnerId, Long.MAX_VALUE),
                 statusMatch, instant("since", query.get("since")), instant("until", query.get("until")),
                 query.get("traceId"),

@@ -38,7 +38,8 @@ public final class Journal {
 
     public Journal(int capacity, int bodyLimit) {
         if (capacity < 0 || capacity > MAX_CAPACITY) {
-            throw new IllegalArgumentException("journal size must be between 0 and " + MAX_CAPACITY + ", got " + capacity);
+            throw new IllegalArgumentException(
+                    "journal size must be between 0 and " + MAX_CAPACITY + ", got " + capacity);
         }
         this.capacity = capacity;
         this.bodyLimit = bodyLimit;
@@ -93,7 +94,9 @@ public final class Journal {
             return Optional.empty();
         }
         Entry entry = state.ring[slot(id)];
-        return entry != null && entry.id() == id ? Optional.of(JournalEntry.of(id, entry.call(), true)) : Optional.empty();
+        return entry != null && entry.id() == id
+                ? Optional.of(JournalEntry.of(id, entry.call(), true))
+                : Optional.empty();
     }
 
     public synchronized JournalCounts counts() {

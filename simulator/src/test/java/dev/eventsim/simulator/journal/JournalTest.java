@@ -104,7 +104,8 @@ class JournalTest extends ApiTest {
         raw(api.request("/api/v1/events/list").GET().build());
         JsonNode wrongMethod = last();
         assertThat(wrongMethod.path("httpStatus").asInt()).isEqualTo(405);
-        assertThat(wrongMethod.path("operation").asText()).as("a known path names its operation").isEqualTo("events/list");
+        assertThat(wrongMethod.path("operation").asText()).as("a known path names its operation")
+                .isEqualTo("events/list");
         assertThat(wrongMethod.path("method").asText()).isEqualTo("GET");
 
         raw(api.request("/api/v1/events/archive").header("Content-Type", "application/json")
