@@ -27,6 +27,7 @@ import dev.eventsim.simulator.control.StateCapture;
 import dev.eventsim.simulator.control.StateFile;
 import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
+import dev.eventsim.simulator.control.JournalController;
 import dev.eventsim.simulator.control.LifecycleController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.duplication.DuplicationController;
@@ -41,6 +42,8 @@ import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiWriter;
 import dev.eventsim.simulator.http.HttpServer;
 import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.journal.Journal;
+import dev.eventsim.simulator.journal.RequestMetrics;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
 import dev.eventsim.simulator.participants.ParticipantsController;
@@ -63,6 +66,8 @@ public final class EventsSimulator implements AutoCloseable {
     private final Faults faults;
     private final StateCapture capture;
     private final StateFile stateFile;
+    private final Journal journal;
+    private final RequestMetrics metrics;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -73,6 +78,8 @@ public final class EventsSimulator implements AutoCloseable {
         ObjectMapper mapper = Json.mapper();
         KsValidator auth = new KsValidator(partners, clock, options.authMode());
         this.duplication = new DuplicationBackend(store, clock);
+        this.journal = new Journal(options.journalSize(), Journal.DEFAULT_BODY_LIMIT);
+        this.metrics = new RequestMetrics();
         CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ParticipantsBackend participants = new ParticipantsBackend(store);
         EventLimits eventLimits = new EventLimits();
@@ -98,8 +105,10 @@ public final class EventsSimulator implements AutoCloseable {
                 new FaultsController(faults.rules()), new RateLimitController(faults.rateLimits()),
                 new EventLimitController(faults.eventLimits()),
                 new SnapshotsController(new Snapshots(capture, clock)),
-                new StateFileController(stateFile, capture, clock));
-        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults);
+                new StateFileController(stateFile, capture, clock),
+                new JournalController(journal));
+        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
+                clock);
         if (stateFile != null) {
             stateFile.load().ifPresent(this::loadState);
         }
@@ -117,7 +126,12 @@ public final class EventsSimulator implements AutoCloseable {
 
     public static EventsSimulator start(SimulatorOptions options) {
         EventsSimulator simulator = new EventsSimulator(options);
-        simulator.app.start(options.host(), options.port());
+        try {
+            simulator.app.start(options.host(), options.port());
+        } catch (RuntimeException e) {
+            simulator.metrics.close();
+            throw e;
+        }
         return simulator;
     }
 
@@ -162,7 +176,8 @@ public final class EventsSimulator implements AutoCloseable {
     /**
      * Back to how the simulator started: every partner's data and jobs forgotten, partners
      * registered since start-up removed, the clock on real time, jobs on their default progression,
-     * no fault rules, rate limits or event limits.
+     * no fault rules, rate limits or event limits,
+     * and the request journal and its counts empty. ({@code /metrics} keeps counting: it is the process's.)
      */
     public void reset() {
         partners.resetToStartUp();
@@ -170,6 +185,7 @@ public final class EventsSimulator implements AutoCloseable {
         clock.reset();
         duplication.setDefaultProgression(Progression.DEFAULT);
         faults.reset();
+        journal.reset();
     }
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */
@@ -192,5 +208,6 @@ public final class EventsSimulator implements AutoCloseable {
         if (stateFile != null) {
             stateFile.save(capture.capture());
         }
+        metrics.close();
     }
 }

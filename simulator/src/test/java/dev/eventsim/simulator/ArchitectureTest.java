@@ -15,7 +15,7 @@ class ArchitectureTest {
     static final ArchRule backends_do_not_know_the_web_framework = noClasses()
             .that().haveSimpleNameEndingWith("Backend")
             .or().resideInAnyPackage("..api..", "..state..", "..clock..", "..templates..",
-                    "..faults..")
+                    "..faults..", "..journal..")
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..");
 
     @ArchTest

@@ -111,6 +111,10 @@ public final class ApiErrors {
         return notFound("Snapshot " + name + " does not exist");
     }
 
+    public static ApiException journalEntryNotFound(long id) {
+        return notFound("Journal entry " + id + " is not in the journal (never recorded, evicted or cleared)");
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }

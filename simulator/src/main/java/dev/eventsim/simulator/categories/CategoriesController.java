@@ -4,6 +4,7 @@ import dev.eventsim.simulator.auth.Caller;
 import dev.eventsim.simulator.auth.CoreApiAccess;
 import dev.eventsim.simulator.http.CoreApiParams;
 import dev.eventsim.simulator.http.CoreApiWriter;
+import dev.eventsim.simulator.http.RequestAttributes;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Set;
@@ -28,6 +29,7 @@ public final class CategoriesController {
         CoreApiParams params = CoreApiParams.of(ctx);
         writer.respond(ctx, () -> {
             Caller caller = access.admin(params.text("ks"), "category->list");
+            RequestAttributes.caller(ctx, caller);
             CategoryFilter filter = new CategoryFilter(params.field("filter", "fullNameEqual"),
                     params.field("filter", "fullNameStartsWith"), params.longField("filter", "idEqual"),
                     ids(params.field("filter", "idIn")), params.longField("filter", "parentIdEqual"),
@@ -42,6 +44,7 @@ public final class CategoriesController {
         CoreApiParams params = CoreApiParams.of(ctx);
         writer.respond(ctx, () -> {
             Caller caller = access.admin(params.text("ks"), "category->delete");
+            RequestAttributes.caller(ctx, caller);
             backend.delete(caller.partnerId(), params.requiredLong("id"));
             return null;
         });

@@ -70,6 +70,11 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + "and on POST /__sim/state/save; a corrupt file stops start-up (env SIM_STATE_FILE).")
     Path stateFile;
 
+    @Option(names = "--journal-size", defaultValue = "${env:SIM_JOURNAL_SIZE:-1000}",
+            description = "How many API calls the request journal keeps; 0 keeps only counts "
+                    + "(env SIM_JOURNAL_SIZE, default ${DEFAULT-VALUE}).")
+    int journalSize;
+
     @Override
     public Integer call() throws InterruptedException {
         SimulatorOptions options;
@@ -114,7 +119,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
         }
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
-                adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile);
+                adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize);
     }
 
     /** The version from the jar's manifest. */

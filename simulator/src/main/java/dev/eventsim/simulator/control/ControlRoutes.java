@@ -31,11 +31,12 @@ public final class ControlRoutes {
     private final EventLimitController eventLimit;
     private final SnapshotsController snapshots;
     private final StateFileController stateFile;
+    private final JournalController journal;
 
     public ControlRoutes(HealthController health, ResetController reset, PartnersController partners,
                          ClockController clock, LifecycleController lifecycle, JobsController jobs,
                          FaultsController faults, RateLimitController rateLimit, EventLimitController eventLimit,
-                         SnapshotsController snapshots, StateFileController stateFile) {
+                         SnapshotsController snapshots, StateFileController stateFile, JournalController journal) {
         this.health = health;
         this.reset = reset;
         this.partners = partners;
@@ -47,6 +48,7 @@ public final class ControlRoutes {
         this.eventLimit = eventLimit;
         this.snapshots = snapshots;
         this.stateFile = stateFile;
+        this.journal = journal;
     }
 
     public List<Route> routes() {
@@ -94,6 +96,12 @@ public final class ControlRoutes {
                 new Route(Method.GET, PREFIX + "/snapshots/{name}", snapshots::read),
                 new Route(Method.POST, PREFIX + "/snapshots/{name}/restore", snapshots::restore),
                 new Route(Method.DELETE, PREFIX + "/snapshots/{name}", snapshots::delete),
-                new Route(Method.POST, PREFIX + "/state/save", stateFile::save));
+                new Route(Method.POST, PREFIX + "/state/save", stateFile::save),
+
+
+                new Route(Method.GET, PREFIX + "/journal", journal::list),
+                new Route(Method.DELETE, PREFIX + "/journal", journal::clear),
+                new Route(Method.GET, PREFIX + "/journal/counts", journal::counts),
+                new Route(Method.GET, PREFIX + "/journal/{id}", journal::read));
     }
 }

@@ -4,15 +4,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventsim.simulator.auth.KsValidator;
 import dev.eventsim.simulator.control.ControlRoutes;
 import dev.eventsim.simulator.faults.Faults;
+import dev.eventsim.simulator.journal.Journal;
+import dev.eventsim.simulator.journal.RequestMetrics;
 import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Wires Javalin: trace ids, the API and control plane route tables, and the one error renderer. */
+/**
+ * Wires Javalin: the request journal and metrics, trace ids, the API and control plane route
+ * tables, {@code GET /metrics}, and the one error renderer.
+ */
 public final class HttpServer {
     private HttpServer() {
     }
 
     public static Javalin create(ApiRoutes routes, ControlRoutes control, KsValidator auth, ObjectMapper mapper,
-                                 String adminToken, Faults faults) {
+                                 String adminToken, Faults faults, Journal journal, RequestMetrics metrics,
+                                 Clock clock) {
         FaultInjection injection = new FaultInjection(faults);
         AllowedMethods allowed = new AllowedMethods();
         ErrorRenderer errors = new ErrorRenderer(mapper, allowed::of);
@@ -22,7 +31,10 @@ public final class HttpServer {
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(mapper)));
         });
+        new CallRecorder(journal, metrics, clock, operations(routes)).install(app);
         app.before(ctx -> ctx.header(TraceIds.HEADER, TraceIds.next()));
+        // As the real service: Prometheus text, no KS; not journaled, as the control plane is not.
+        app.get("/metrics", ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE).result(metrics.scrape()));
         for (ApiRoutes.Route route : routes.routes()) {
             app.post(route.path(), new OperationHandler(route.operation(), route.handler(), auth, mapper, injection));
             allowed.add("POST", route.path());
@@ -45,5 +57,14 @@ public final class HttpServer {
         }
         errors.install(app);
         return app;
+    }
+
+    /** Route path to operation name: {@code events/create} for /api/v1, {@code session.start} for the core API. */
+    private static Map<String, String> operations(ApiRoutes routes) {
+        Map<String, String> operations = new HashMap<>();
+        routes.routes().forEach(route -> operations.put(route.path(), route.operation()));
+        routes.coreRoutes().forEach(route -> operations.put(route.path(),
+                route.path().substring(ApiRoutes.CORE_API_BASE.length()).replace("/action/", ".")));
+        return operations;
     }
 }

@@ -45,6 +45,7 @@ final class OperationHandler implements Handler {
         boolean json = isJson(contentType);
         ObjectNode body = json ? parse(bytes) : null;
         Caller caller = auth.authenticate(ctx.header("Authorization"));
+        RequestAttributes.caller(ctx, caller);
         if (!json) {
             throw ApiErrors.notJsonContentType(contentType);
         }
@@ -63,6 +64,7 @@ final class OperationHandler implements Handler {
         }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            RequestAttributes.requestBody(ctx, bytes);
             if (bytes.length > MAX_BODY_BYTES) {
                 throw ApiErrors.bodyTooLarge(MAX_BODY_BYTES);
             }

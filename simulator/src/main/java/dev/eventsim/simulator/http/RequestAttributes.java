@@ -1,0 +1,23 @@
+package dev.eventsim.simulator.http;
+
+import dev.eventsim.simulator.auth.Caller;
+import io.javalin.http.Context;
+
+/** What the API's handlers leave on a request for the journal: who called, and the body as read. */
+public final class RequestAttributes {
+    static final String CALLER = "eventsim.caller";
+    static final String REQUEST_BODY = "eventsim.request-body";
+
+    private RequestAttributes() {
+    }
+
+    /** The caller of a valid KS; the journal shows its partner and user. */
+    public static void caller(Context ctx, Caller caller) {
+        ctx.attribute(CALLER, caller);
+    }
+
+    /** The request body bytes a handler consumed from the stream, so the journal need not read them again. */
+    static void requestBody(Context ctx, byte[] bytes) {
+        ctx.attribute(REQUEST_BODY, bytes);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.eventsim.simulator.journal;
+
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code GET /metrics} shows, in Prometheus text format: a latency histogram of the API calls
+ * per operation and HTTP status ({@code events_api_requests_seconds}), and the JVM's own metrics.
+ * Unlike the journal's counts, these only ever grow: a simulator reset is not a process restart.
+ *
+ * <p>Loading Micrometer and binding the JVM metrics takes a cold JVM a good part of a second, so
+ * it happens on a thread of its own while the server starts; the first call to record or scrape
+ * waits for it.
+ */
+public final class RequestMetrics implements AutoCloseable {
+    public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    static final String REQUESTS = "events.api.requests";
+
+    /** Histogram buckets: the latencies a test or a dashboard asks about, from a millisecond to half a minute. */
+    private static final Duration[] BUCKETS = {
+        Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5), Duration.ofMillis(10),
+        Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
+        Duration.ofSeconds(10), Duration.ofSeconds(30)};
+
+    private final CompletableFuture<Meters> meters = new CompletableFuture<>();
+
+    public RequestMetrics() {
+        Thread setUp = new Thread(() -> {
+            try {
+                meters.complete(new Meters());
+            } catch (RuntimeException | Error e) {
+                meters.completeExceptionally(e);
+            }
+        }, "metrics-setup");
+        setUp.setDaemon(true);
+        setUp.start();
+    }
+
+    public void record(String operation, int httpStatus, long latencyNanos) {
+        meters.join().record(operation, httpStatus, latencyNanos);
+    }
+
+    /** Every metric in the Prometheus text exposition format (version 0.0.4). */
+    public String scrape() {
+        return meters.join().registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        meters.join().close();
+    }
+
+    /** The registry with its binders, and one timer per operation and status. */
+    private static final class Meters {
+        final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        final JvmGcMetrics gc = new JvmGcMetrics();
+        final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+
+        Meters() {
+            new JvmMemoryMetrics().bindTo(registry);
+            gc.bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ClassLoaderMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            new UptimeMetrics().bindTo(registry);
+        }
+
+        void record(String operation, int httpStatus, long latencyNanos) {
+            timers.computeIfAbsent(operation + ' ' + httpStatus, key -> Timer.builder(REQUESTS)
+                    .description("Events API and core API calls answered by the simulator")
+                    .tags(Tags.of("operation", operation, "status", String.valueOf(httpStatus)))
+                    .serviceLevelObjectives(BUCKETS)
+                    .register(registry))
+                    .record(latencyNanos, TimeUnit.NANOSECONDS);
+        }
+
+        void close() {
+            gc.close();
+            registry.close();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.eventsim.simulator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventsim.simulator.journal.Journal;
+import dev.eventsim.simulator.journal.JournalEntry;
+import dev.eventsim.simulator.journal.JournalQuery;
+import dev.eventsim.simulator.journal.RequestMetrics;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recorder's contract with the rest of the HTTP layer, on a bare server: whatever a handler
+ * marks with {@link Journal#FAULT_ATTRIBUTE} is journaled, and an exception only the error
+ * renderer answers is journaled with the code and status the client got.
+ */
+class CallRecorderTest {
+
+    @Test
+    void a_marked_fault_and_an_unexpected_exception_are_journaled_as_the_client_saw_them() throws Exception {
+        Journal journal = new Journal(10, Journal.DEFAULT_BODY_LIMIT);
+        Clock clock = Clock.fixed(Instant.parse("2031-06-01T08:00:00Z"), ZoneOffset.UTC);
+        HttpResponse<String> answer;
+        try (RequestMetrics metrics = new RequestMetrics()) {
+            Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+            new CallRecorder(journal, metrics, clock, Map.of("/api/v1/events/create", "events/create")).install(app);
+            app.before(ctx -> ctx.header(TraceIds.HEADER, TraceIds.next()));
+            app.post("/api/v1/events/create", ctx -> {
+                ctx.attribute(Journal.FAULT_ATTRIBUTE, "commit-then-fail");
+                throw new IllegalStateException("a failure nobody caught");
+            });
+            new ErrorRenderer(Json.mapper()).install(app);
+            app.start("127.0.0.1", 0);
+            try {
+                answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + app.port() + "/api/v1/events/create"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            } finally {
+                app.stop();
+            }
+        }
+
+        List<JournalEntry> entries = journal.find(JournalQuery.newest()).entries();
+        assertThat(entries).hasSize(1);
+        JournalEntry entry = entries.get(0);
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(entry.httpStatus()).isEqualTo(500);
+        assertThat(entry.status()).isEqualTo("OperationNotAllowed");
+        assertThat(entry.fault()).isEqualTo("commit-then-fail");
+        assertThat(entry.responseBody()).as("the body the client got").isEqualTo(answer.body());
+        assertThat(entry.traceId()).isEqualTo(answer.headers().firstValue(TraceIds.HEADER).orElseThrow());
+        assertThat(entry.time()).isEqualTo("2031-06-01T08:00:00.000Z");
+        assertThat(entry.requestBody()).as("no handler stored the body: read from Javalin").isEqualTo("{}");
+    }
+}
