@@ -30,6 +30,10 @@ public record SimulatorOptions(
         if (partners.isEmpty()) {
             throw new IllegalArgumentException("at least one partner is needed");
         }
+        if (journalSize < 0 || journalSize > Journal.MAX_CAPACITY) {
+            throw new IllegalArgumentException("the journal size must be between 0 and " + Journal.MAX_CAPACITY
+                    + ", got " + journalSize);
+        }
     }
 
     /** Loopback, port 0 (a free port), the default partner, strict KS checks, rejecting pagers. */
