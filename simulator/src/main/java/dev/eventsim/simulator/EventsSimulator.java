@@ -19,6 +19,7 @@ import dev.eventsim.simulator.control.PartnersController;
 import dev.eventsim.simulator.control.ResetController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.LifecycleController;
+import dev.eventsim.simulator.control.SeedingController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.duplication.DuplicationController;
 import dev.eventsim.simulator.duplication.Progression;
@@ -33,6 +34,9 @@ import dev.eventsim.simulator.http.Json;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
 import dev.eventsim.simulator.participants.ParticipantsController;
+import dev.eventsim.simulator.seeding.SeedFile;
+import dev.eventsim.simulator.seeding.SeedResult;
+import dev.eventsim.simulator.seeding.SeedingBackend;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
@@ -40,6 +44,7 @@ import dev.eventsim.simulator.teammembers.TeamMembersBackend;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
 import java.time.Duration;
+import java.util.List;
 
 /** A running simulator: start it, point a client at {@link #apiBaseUrl()}, close it. */
 public final class EventsSimulator implements AutoCloseable {
@@ -48,6 +53,9 @@ public final class EventsSimulator implements AutoCloseable {
     private final Partners partners;
     private final Store store;
     private final DuplicationBackend duplication;
+    private final SeedingBackend seeding;
+    private final SeedFile seedFile;
+    private volatile List<SeedResult> seeded = List.of();
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -60,12 +68,18 @@ public final class EventsSimulator implements AutoCloseable {
         this.duplication = new DuplicationBackend(store, clock);
         CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ParticipantsBackend participants = new ParticipantsBackend(store);
+        EventsBackend events = new EventsBackend(store, clock);
+        SessionsBackend sessions = new SessionsBackend(store, clock);
+        EventUsersBackend eventUsers = new EventUsersBackend(store, clock);
+        this.seeding = new SeedingBackend(store, clock, partners, events, sessions, eventUsers, participants);
+        this.seedFile = options.seedFile() == null ? null
+                : SeedFile.read(options.seedFile(), partners.defaultPartner().id());
         ApiRoutes routes = new ApiRoutes(
-                new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
+                new EventsController(events, options.pagerPolicy()),
                 new DuplicationController(duplication),
-                new SessionsController(new SessionsBackend(store, clock), participants),
+                new SessionsController(sessions, participants),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
-                new EventUsersController(new EventUsersBackend(store, clock), options.pagerPolicy()),
+                new EventUsersController(eventUsers, options.pagerPolicy()),
                 new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
@@ -74,12 +88,14 @@ public final class EventsSimulator implements AutoCloseable {
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
                 new ClockController(clock),
-                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
+                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
+                new SeedingController(seeding, partners));
         this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken());
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
         EventsSimulator simulator = new EventsSimulator(options);
+        simulator.seedFromFile();
         simulator.app.start(options.host(), options.port());
         return simulator;
     }
@@ -119,13 +135,27 @@ public final class EventsSimulator implements AutoCloseable {
 
     /**
      * Back to how the simulator started: every partner's data and jobs forgotten, partners
-     * registered since start-up removed, the clock on real time, jobs on their default progression.
+     * registered since start-up removed, the clock on real time, jobs on their default progression,
+     * and the seed file's events (if any) seeded again.
      */
     public void reset() {
         partners.resetToStartUp();
         store.reset();
         clock.reset();
         duplication.setDefaultProgression(Progression.DEFAULT);
+        seedFromFile();
+    }
+
+    /** What the seed file made at start-up or at the last full reset; empty without a seed file. */
+    public List<SeedResult> seeded() {
+        return seeded;
+    }
+
+    /** The seed file is part of how the simulator starts, so start-up and every full reset apply it. */
+    private void seedFromFile() {
+        if (seedFile != null) {
+            seeded = seedFile.applyTo(seeding);
+        }
     }
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */

@@ -5,6 +5,8 @@ import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.seeding.SeedFileException;
+import dev.eventsim.simulator.seeding.SeedResult;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +65,12 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + "or 'X-Sim-Admin-Token: <token>' (env SIM_ADMIN_TOKEN; default: unprotected).")
     String adminToken;
 
+    @Option(names = "--seed-file", defaultValue = "${env:SIM_SEED_FILE}",
+            description = "JSON file of events to seed at start and on every full reset: {\"events\": 1000, \"seed\": 7}, "
+                    + "{\"events\": [...]} and/or {\"partners\": [{\"partnerId\": 1, \"events\": 1000, \"seed\": 7}]} "
+                    + "(env SIM_SEED_FILE; see README, \"Seeding\").")
+    Path seedFile;
+
     @Override
     public Integer call() throws InterruptedException {
         SimulatorOptions options;
@@ -75,6 +83,9 @@ public final class SimulatorCommand implements Callable<Integer> {
         EventsSimulator simulator;
         try {
             simulator = EventsSimulator.start(options);
+        } catch (SeedFileException e) {
+            System.err.println("events-simulator: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             System.err.println("events-simulator: cannot listen on " + options.host() + ":" + options.port() + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
@@ -87,6 +98,12 @@ public final class SimulatorCommand implements Callable<Integer> {
         }, "simulator-shutdown"));
         System.out.print(Banner.of(simulator, new Version().getVersion()[0],
                 ManagementFactory.getRuntimeMXBean().getUptime()));
+        for (SeedResult seeded : simulator.seeded()) {
+            SeedResult.Created c = seeded.created();
+            System.out.println("  Seeded        partner " + seeded.partnerId() + ": " + c.events() + " events, "
+                    + c.sessions() + " sessions, " + c.eventUsers() + " event users, " + c.speakers() + " speakers, "
+                    + c.moderators() + " moderators in " + seeded.tookMillis() + " ms");
+        }
         System.out.flush();
         stopped.await();
         return 0;
@@ -100,7 +117,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
         }
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
-                adminToken == null || adminToken.isBlank() ? null : adminToken);
+                adminToken == null || adminToken.isBlank() ? null : adminToken, seedFile);
     }
 
     /** The version from the jar's manifest. */

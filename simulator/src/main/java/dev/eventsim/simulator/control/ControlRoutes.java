@@ -26,15 +26,18 @@ public final class ControlRoutes {
     private final ClockController clock;
     private final LifecycleController lifecycle;
     private final JobsController jobs;
+    private final SeedingController seeding;
 
     public ControlRoutes(HealthController health, ResetController reset, PartnersController partners,
-                         ClockController clock, LifecycleController lifecycle, JobsController jobs) {
+                         ClockController clock, LifecycleController lifecycle, JobsController jobs,
+                         SeedingController seeding) {
         this.health = health;
         this.reset = reset;
         this.partners = partners;
         this.clock = clock;
         this.lifecycle = lifecycle;
         this.jobs = jobs;
+        this.seeding = seeding;
     }
 
     public List<Route> routes() {
@@ -62,6 +65,8 @@ public final class ControlRoutes {
                 new Route(Method.POST, PREFIX + "/jobs/progression", jobs::setDefaultProgression),
                 new Route(Method.GET, PREFIX + "/jobs/{jobId}", jobs::read),
                 new Route(Method.POST, PREFIX + "/jobs/{jobId}/progression", jobs::setProgression),
-                new Route(Method.POST, PREFIX + "/jobs/{jobId}/force", jobs::force));
+                new Route(Method.POST, PREFIX + "/jobs/{jobId}/force", jobs::force),
+
+                new Route(Method.POST, PREFIX + "/seed", seeding::seed));
     }
 }

@@ -52,10 +52,11 @@ class SimulatorCommandTest {
     void every_option_is_read_from_the_command_line() {
         SimulatorOptions options = parse("--port", "0", "--host", "localhost", "--partner-id", "77",
                 "--admin-secret", "s", "--auth", "lenient", "--pager-limit", "clamp", "--pager-offset", "pages",
-                "--seed", "9", "--admin-token", "t0ken");
+                "--seed", "9", "--admin-token", "t0ken", "--seed-file", "seed.json");
 
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
-                AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken"));
+                AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken",
+                Path.of("seed.json")));
     }
 
     @Test
