@@ -9,6 +9,7 @@ import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.OpenApiCheck;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,6 +61,7 @@ class SeedingTest extends ApiTest {
         assertThat(created.path("eventUsers").asInt()).as("3 users per event by default").isEqualTo(36);
         assertThat(created.path("speakers").asInt()).as("1 speaker on each of 2 sessions per event").isEqualTo(24);
         assertThat(seeded.json().path("tookMillis").asLong()).isNotNegative();
+        OpenApiCheck.assertValid("POST", "/__sim/seed", seeded);
 
         List<JsonNode> events = allEvents(api);
         assertThat(events).hasSize(12);
@@ -224,6 +226,7 @@ class SeedingTest extends ApiTest {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.message()).startsWith("events[1].timezone 'Mars/Olympus_Mons'");
+        OpenApiCheck.assertValid("POST", "/__sim/seed", refused);
         assertThat(allEvents(api)).isEmpty();
     }
 
@@ -307,6 +310,7 @@ class SeedingTest extends ApiTest {
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(refused.status()).isEqualTo("ResourceDoesNotExist");
         assertThat(refused.message()).contains("999");
+        OpenApiCheck.assertValid("POST", "/__sim/seed", refused);
     }
 
     @Test
