@@ -20,7 +20,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule features_do_not_depend_on_the_control_plane = noClasses()
             .that().resideInAnyPackage("..events..", "..sessions..", "..teammembers..", "..categories..",
-                    "..eventusers..", "..participants..", "..auth..",
+                    "..eventusers..", "..participants..", "..auth..", "..seeding..",
                     "..templates..", "..state..", "..api..")
             .should().dependOnClassesThat().resideInAPackage("dev.eventsim.simulator.control..")
             .allowEmptyShould(true);
