@@ -29,6 +29,7 @@ import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.JournalController;
 import dev.eventsim.simulator.control.LifecycleController;
+import dev.eventsim.simulator.control.SeedingController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.duplication.DuplicationController;
 import dev.eventsim.simulator.duplication.Progression;
@@ -47,6 +48,9 @@ import dev.eventsim.simulator.journal.RequestMetrics;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
 import dev.eventsim.simulator.participants.ParticipantsController;
+import dev.eventsim.simulator.seeding.SeedFile;
+import dev.eventsim.simulator.seeding.SeedResult;
+import dev.eventsim.simulator.seeding.SeedingBackend;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
@@ -55,6 +59,7 @@ import dev.eventsim.simulator.teammembers.TeamMembersBackend;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
 import java.time.Duration;
+import java.util.List;
 
 /** A running simulator: start it, point a client at {@link #apiBaseUrl()}, close it. */
 public final class EventsSimulator implements AutoCloseable {
@@ -68,6 +73,10 @@ public final class EventsSimulator implements AutoCloseable {
     private final StateFile stateFile;
     private final Journal journal;
     private final RequestMetrics metrics;
+    private final SeedingBackend seeding;
+    private final SeedFile seedFile;
+    private volatile List<SeedResult> seeded = List.of();
+    private boolean stateLoaded;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -86,12 +95,18 @@ public final class EventsSimulator implements AutoCloseable {
         TableKinds tables = PartnerTables.all();
         this.capture = new StateCapture(version(), store, clock, partners, duplication, tables);
         this.stateFile = options.stateFile() == null ? null : new StateFile(options.stateFile(), tables);
+        EventsBackend events = new EventsBackend(store, clock, eventLimits);
+        SessionsBackend sessions = new SessionsBackend(store, clock);
+        EventUsersBackend eventUsers = new EventUsersBackend(store, clock);
+        this.seeding = new SeedingBackend(store, clock, partners, events, sessions, eventUsers, participants);
+        this.seedFile = options.seedFile() == null ? null
+                : SeedFile.read(options.seedFile(), partners.defaultPartner().id());
         ApiRoutes routes = new ApiRoutes(
-                new EventsController(new EventsBackend(store, clock, eventLimits), options.pagerPolicy()),
+                new EventsController(events, options.pagerPolicy()),
                 new DuplicationController(duplication),
-                new SessionsController(new SessionsBackend(store, clock), participants),
+                new SessionsController(sessions, participants),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
-                new EventUsersController(new EventUsersBackend(store, clock), options.pagerPolicy()),
+                new EventUsersController(eventUsers, options.pagerPolicy()),
                 new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
@@ -106,11 +121,15 @@ public final class EventsSimulator implements AutoCloseable {
                 new EventLimitController(faults.eventLimits()),
                 new SnapshotsController(new Snapshots(capture, clock)),
                 new StateFileController(stateFile, capture, clock),
-                new JournalController(journal));
+                new JournalController(journal),
+                new SeedingController(seeding, partners));
         this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
                 clock);
         if (stateFile != null) {
-            stateFile.load().ifPresent(this::loadState);
+            stateFile.load().ifPresent(image -> {
+                loadState(image);
+                stateLoaded = true;
+            });
         }
     }
 
@@ -126,6 +145,10 @@ public final class EventsSimulator implements AutoCloseable {
 
     public static EventsSimulator start(SimulatorOptions options) {
         EventsSimulator simulator = new EventsSimulator(options);
+        // A loaded state file already holds what an earlier run seeded: seed only a fresh simulator.
+        if (!simulator.stateLoaded) {
+            simulator.seedFromFile();
+        }
         try {
             simulator.app.start(options.host(), options.port());
         } catch (RuntimeException e) {
@@ -176,8 +199,9 @@ public final class EventsSimulator implements AutoCloseable {
     /**
      * Back to how the simulator started: every partner's data and jobs forgotten, partners
      * registered since start-up removed, the clock on real time, jobs on their default progression,
-     * no fault rules, rate limits or event limits,
-     * and the request journal and its counts empty. ({@code /metrics} keeps counting: it is the process's.)
+     * no fault rules, rate limits or event limits, the request journal and its counts empty
+     * ({@code /metrics} keeps counting: it is the process's), and the seed file's events (if any)
+     * seeded again.
      */
     public void reset() {
         partners.resetToStartUp();
@@ -186,6 +210,19 @@ public final class EventsSimulator implements AutoCloseable {
         duplication.setDefaultProgression(Progression.DEFAULT);
         faults.reset();
         journal.reset();
+        seedFromFile();
+    }
+
+    /** What the seed file made at start-up or at the last full reset; empty without a seed file. */
+    public List<SeedResult> seeded() {
+        return seeded;
+    }
+
+    /** The seed file is part of how the simulator starts, so start-up and every full reset apply it. */
+    private void seedFromFile() {
+        if (seedFile != null) {
+            seeded = seedFile.applyTo(seeding);
+        }
     }
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */

@@ -22,7 +22,7 @@ class ArchitectureTest {
     static final ArchRule features_do_not_depend_on_the_control_plane = noClasses()
             .that().resideInAnyPackage("..events..", "..sessions..", "..teammembers..", "..categories..",
                     "..eventusers..", "..participants..", "..auth..",
-                    "..templates..", "..state..", "..api..", "..faults..")
+                    "..templates..", "..state..", "..api..", "..faults..", "..seeding..")
             .should().dependOnClassesThat().resideInAPackage("dev.eventsim.simulator.control..")
             .allowEmptyShould(true);
 

@@ -31,6 +31,11 @@ public final class JsonBody {
         return value != null && value.isNumber();
     }
 
+    public boolean isArray(String field) {
+        JsonNode value = value(field);
+        return value != null && value.isArray();
+    }
+
     public String requiredString(String field) {
         return required(field, this::optionalString);
     }
@@ -142,7 +147,19 @@ public final class JsonBody {
 
     /** The dotted path of a field of this object, as error messages name it. */
     public String name(String field) {
-        return path.isEmpty() ? field : path + "." + field;
+        return name(path, field);
+    }
+
+    /** The dotted path of {@code field} under {@code parent} ("" for the top level), as error messages name it. */
+    public static String name(String parent, String field) {
+        return parent.isEmpty() ? field : parent + "." + field;
+    }
+
+    /** The names of the fields sent, in the order sent. */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private JsonNode value(String field) {

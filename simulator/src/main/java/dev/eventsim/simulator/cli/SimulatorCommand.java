@@ -6,6 +6,8 @@ import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.control.StateFileException;
+import dev.eventsim.simulator.seeding.SeedFileException;
+import dev.eventsim.simulator.seeding.SeedResult;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +77,13 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + "(env SIM_JOURNAL_SIZE, default ${DEFAULT-VALUE}).")
     int journalSize;
 
+    @Option(names = "--seed-file", defaultValue = "${env:SIM_SEED_FILE}",
+            description = "JSON file of events to seed at start (unless a state file was loaded) and on every full "
+                    + "reset: {\"events\": 1000, \"seed\": 7}, {\"events\": [...]} and/or "
+                    + "{\"partners\": [{\"partnerId\": 1, \"events\": 1000, \"seed\": 7}]} "
+                    + "(env SIM_SEED_FILE; see README, \"Seeding\").")
+    Path seedFile;
+
     @Override
     public Integer call() throws InterruptedException {
         SimulatorOptions options;
@@ -87,7 +96,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         EventsSimulator simulator;
         try {
             simulator = EventsSimulator.start(options);
-        } catch (StateFileException e) {
+        } catch (StateFileException | SeedFileException e) {
             System.err.println("events-simulator: " + e.getMessage());
             return 2;
         } catch (RuntimeException e) {
@@ -106,6 +115,12 @@ public final class SimulatorCommand implements Callable<Integer> {
         }, "simulator-shutdown"));
         System.out.print(Banner.of(simulator, new Version().getVersion()[0],
                 ManagementFactory.getRuntimeMXBean().getUptime()));
+        for (SeedResult seeded : simulator.seeded()) {
+            SeedResult.Created c = seeded.created();
+            System.out.println("  Seeded        partner " + seeded.partnerId() + ": " + c.events() + " events, "
+                    + c.sessions() + " sessions, " + c.eventUsers() + " event users, " + c.speakers() + " speakers, "
+                    + c.moderators() + " moderators in " + seeded.tookMillis() + " ms");
+        }
         System.out.flush();
         stopped.await();
         return 0;
@@ -119,7 +134,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
         }
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
-                adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize);
+                adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize, seedFile);
     }
 
     /** The version from the jar's manifest. */

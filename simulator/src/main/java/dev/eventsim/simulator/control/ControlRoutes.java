@@ -32,11 +32,13 @@ public final class ControlRoutes {
     private final SnapshotsController snapshots;
     private final StateFileController stateFile;
     private final JournalController journal;
+    private final SeedingController seeding;
 
     public ControlRoutes(HealthController health, ResetController reset, PartnersController partners,
                          ClockController clock, LifecycleController lifecycle, JobsController jobs,
                          FaultsController faults, RateLimitController rateLimit, EventLimitController eventLimit,
-                         SnapshotsController snapshots, StateFileController stateFile, JournalController journal) {
+                         SnapshotsController snapshots, StateFileController stateFile, JournalController journal,
+                         SeedingController seeding) {
         this.health = health;
         this.reset = reset;
         this.partners = partners;
@@ -49,6 +51,7 @@ public final class ControlRoutes {
         this.snapshots = snapshots;
         this.stateFile = stateFile;
         this.journal = journal;
+        this.seeding = seeding;
     }
 
     public List<Route> routes() {
@@ -102,6 +105,9 @@ public final class ControlRoutes {
                 new Route(Method.GET, PREFIX + "/journal", journal::list),
                 new Route(Method.DELETE, PREFIX + "/journal", journal::clear),
                 new Route(Method.GET, PREFIX + "/journal/counts", journal::counts),
-                new Route(Method.GET, PREFIX + "/journal/{id}", journal::read));
+                new Route(Method.GET, PREFIX + "/journal/{id}", journal::read),
+
+
+                new Route(Method.POST, PREFIX + "/seed", seeding::seed));
     }
 }

@@ -2,6 +2,7 @@ package dev.eventsim.simulator.events;
 
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.EntryIds;
+import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.Timezones;
 import dev.eventsim.simulator.categories.EventCategories;
 import dev.eventsim.simulator.sessions.Session;
@@ -35,25 +36,42 @@ public final class EventsBackend {
     }
 
     public Event create(long partnerId, NewEvent request) {
-        Template template = Templates.resolve("templateId", request.templateId());
-        Timezones.check("timezone", request.timezone());
-        requireEndAfterStart(request.startDate(), request.endDate());
+        Template template = check("", request);
         PartnerData partner = store.partner(partnerId);
         return partner.write(() -> {
             requireRoomForAnEvent(partner);
-            Instant now = clock.instant();
-            Event event = new Event(store.ids().nextEventId(), partnerId, request.name(),
-                    Objects.requireNonNullElse(request.description(), ""), request.startDate(), request.endDate(),
-                    request.timezone(), null, null, List.of(), DEFAULT_LANGUAGES, true, request.startDate(),
-                    template.id(), template.name(), now, now);
-            for (Template.PresetSession preset : template.sessions()) {
-                partner.putSession(new Session(store.ids().nextEntryId(), event.id(), preset.name(), "",
-                        preset.type(), Visibility.published, event.startDate(), event.endDate(), List.of(), false,
-                        null, null, 0, now, now));
-            }
-            addEvent(partner, event, now);
-            return event;
+            return insert(partner, request, template, List.of(), clock.instant());
         });
+    }
+
+    /**
+     * The checks of events/create, with fields named under {@code path} ("" for an API body):
+     * answers the template the event is made from, or throws a 400.
+     */
+    public Template check(String path, NewEvent request) {
+        Template template = Templates.resolve(JsonBody.name(path, "templateId"), request.templateId());
+        Timezones.check(JsonBody.name(path, "timezone"), request.timezone());
+        requireEndAfterStart(path, request.startDate(), request.endDate());
+        return template;
+    }
+
+    /**
+     * Stores an event that passed {@link #check}, with its template's sessions and its categories,
+     * and returns it. Every way of making an event goes through here (events/create, seeding).
+     * Call under the partner's write lock.
+     */
+    public Event insert(PartnerData partner, NewEvent request, Template template, List<String> labels, Instant now) {
+        Event event = new Event(store.ids().nextEventId(), partner.partnerId(), request.name(),
+                Objects.requireNonNullElse(request.description(), ""), request.startDate(), request.endDate(),
+                request.timezone(), null, null, List.copyOf(labels), DEFAULT_LANGUAGES, true, request.startDate(),
+                template.id(), template.name(), now, now);
+        for (Template.PresetSession preset : template.sessions()) {
+            partner.putSession(new Session(store.ids().nextEntryId(), event.id(), preset.name(), "",
+                    preset.type(), Visibility.published, event.startDate(), event.endDate(), List.of(), false,
+                    null, null, 0, now, now));
+        }
+        addEvent(partner, event, now);
+        return event;
     }
 
     public EventPage list(long partnerId, EventQuery query) {
@@ -81,7 +99,7 @@ public final class EventsBackend {
             Event old = existing(partner, changes.id());
             Instant start = or(changes.startDate(), old.startDate());
             Instant end = or(changes.endDate(), old.endDate());
-            requireEndAfterStart(start, end);
+            requireEndAfterStart("", start, end);
             Event updated = new Event(old.id(), partnerId, or(changes.name(), old.name()),
                     or(changes.description(), old.description()), start, end, or(changes.timezone(), old.timezone()),
                     or(changes.logoEntryId(), old.logoEntryId()), or(changes.bannerEntryId(), old.bannerEntryId()),
@@ -129,9 +147,10 @@ public final class EventsBackend {
         return event;
     }
 
-    private static void requireEndAfterStart(Instant start, Instant end) {
+    private static void requireEndAfterStart(String path, Instant start, Instant end) {
         if (!end.isAfter(start)) {
-            throw ApiErrors.invalidArgument("endDate must be after startDate");
+            throw ApiErrors.invalidArgument(JsonBody.name(path, "endDate") + " must be after "
+                    + JsonBody.name(path, "startDate"));
         }
     }
 

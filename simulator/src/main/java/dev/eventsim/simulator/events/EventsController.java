@@ -30,11 +30,7 @@ public final class EventsController {
     }
 
     public Object create(ApiRequest request) {
-        JsonBody body = request.body();
-        NewEvent event = new NewEvent(body.requiredText("templateId"), body.requiredText("name"),
-                body.optionalString("description"), body.requiredInstant("startDate"),
-                body.requiredInstant("endDate"), body.requiredText("timezone"));
-        return new EventResponse(backend.create(request.partnerId(), event));
+        return new EventResponse(backend.create(request.partnerId(), NewEvent.read(request.body())));
     }
 
     public Object list(ApiRequest request) {

@@ -2,6 +2,7 @@ package dev.eventsim.simulator.eventusers;
 
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.EntryIds;
+import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import dev.eventsim.simulator.state.TableKind;
@@ -30,26 +31,45 @@ public final class EventUsersBackend {
     }
 
     public EventUser invite(long partnerId, NewEventUser request) {
-        EmailAddresses.check("email", request.email());
-        EntryIds.check("imageUrlEntryId", request.imageUrlEntryId());
-        List<EventRole> roles = roleSet("roles", request.roles() == null ? EventRole.DEFAULT : request.roles());
-        String id = EventUserIds.of(partnerId, request.email());
+        Invitation invitation = check(partnerId, "", request);
         PartnerData partner = store.partner(partnerId);
         return partner.write(() -> {
             requireEvent(partner, request.eventId());
-            EventUsers users = users(partner);
-            EventUser existing = users.find(request.eventId(), id);
+            EventUser existing = users(partner).find(request.eventId(), invitation.userId());
             if (existing != null) {
                 // The same person twice in one event would be one user anyway (same id): say so, change nothing.
-                throw ApiErrors.alreadyInvited(request.email(), request.eventId(), id);
+                throw ApiErrors.alreadyInvited(request.email(), request.eventId(), invitation.userId());
             }
-            Instant now = clock.instant();
-            EventUser user = new EventUser(id, request.eventId(), request.firstName(), request.lastName(),
-                    request.email(), text(request.title()), text(request.company()), text(request.bio()), roles,
-                    request.imageUrlEntryId(), EventUser.INVITED, users.nextSequence(), now, now);
-            users.put(user);
-            return user;
+            return insert(partner, invitation, clock.instant());
         });
+    }
+
+    /**
+     * The checks of event-users/invite that need no state, with fields named under {@code path}
+     * ("" for an API body): the email, the image entry id and the role set; answers the invitation
+     * with the user's id worked out.
+     */
+    public Invitation check(long partnerId, String path, NewEventUser request) {
+        EmailAddresses.check(JsonBody.name(path, "email"), request.email());
+        EntryIds.check(JsonBody.name(path, "imageUrlEntryId"), request.imageUrlEntryId());
+        List<EventRole> roles = roleSet(JsonBody.name(path, "roles"),
+                request.roles() == null ? EventRole.DEFAULT : request.roles());
+        return new Invitation(EventUserIds.of(partnerId, request.email()), request, roles);
+    }
+
+    /**
+     * Stores the user of an invitation that passed {@link #check}, into an event that exists and
+     * does not hold that user yet, and returns it. Call under the partner's write lock.
+     */
+    public EventUser insert(PartnerData partner, Invitation invitation, Instant now) {
+        NewEventUser request = invitation.request();
+        EventUsers users = users(partner);
+        EventUser user = new EventUser(invitation.userId(), request.eventId(), request.firstName(),
+                request.lastName(), request.email(), text(request.title()), text(request.company()),
+                text(request.bio()), invitation.roles(), request.imageUrlEntryId(), EventUser.INVITED,
+                users.nextSequence(), now, now);
+        users.put(user);
+        return user;
     }
 
     public EventUserPage list(long partnerId, EventUserQuery query) {

@@ -31,11 +31,7 @@ public final class EventUsersController {
 
     public Object invite(ApiRequest request) {
         JsonBody body = request.body();
-        NewEventUser user = new NewEventUser(body.requiredLong("eventId"), body.requiredText("firstName"),
-                body.requiredText("lastName"), body.requiredString("email"), body.optionalString("title"),
-                body.optionalString("company"), body.optionalString("bio"),
-                EventRole.readAll("roles", body.optionalStringList("roles")), body.optionalString("imageUrlEntryId"),
-                body.optionalBoolean("skipEmail"));
+        NewEventUser user = NewEventUser.read(body.requiredLong("eventId"), body);
         return new EventUserResponse(EventUserView.of(request.partnerId(), backend.invite(request.partnerId(), user)), "ok");
     }
 

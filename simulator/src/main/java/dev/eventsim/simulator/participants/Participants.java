@@ -42,6 +42,9 @@ public record Participants(Map<String, Speaker> speakers, Set<String> moderatorI
     }
 
     Participants withModerators(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return this;
+        }
         Set<String> next = new LinkedHashSet<>(moderatorIds);
         next.addAll(userIds);
         return new Participants(speakers, Collections.unmodifiableSet(next));

@@ -35,7 +35,7 @@ public final class ParticipantsBackend {
     public void add(long partnerId, ParticipantsAddition add) {
         requireAtMostTen("speakers", add.speakers());
         requireAtMostTen("moderatorIds", add.moderatorIds());
-        requireDistinct(add.speakers());
+        requireDistinct("speakers", "userId", add.speakers());
         PartnerData partner = store.partner(partnerId);
         partner.write(() -> {
             requireSession(partner, add.eventId(), add.sessionId());
@@ -48,11 +48,19 @@ public final class ParticipantsBackend {
                 requireRole(users, add.eventId(), "moderatorIds[" + i + "]", add.moderatorIds().get(i),
                         EventRole.Moderator);
             }
-            SessionParticipants table = participants(partner);
-            table.put(add.eventId(), add.sessionId(), table.of(add.eventId(), add.sessionId())
-                    .withSpeakers(add.speakers()).withModerators(add.moderatorIds()));
+            insert(partner, add.eventId(), add.sessionId(), add.speakers(), add.moderatorIds());
             return null;
         });
+    }
+
+    /**
+     * Adds speakers and moderators who passed the checks of {@link #add} (each holds the event
+     * role the place needs) to a session that exists. Call under the partner's write lock.
+     */
+    public void insert(PartnerData partner, long eventId, String sessionId, List<SpeakerInput> speakers,
+                       List<String> moderatorIds) {
+        SessionParticipants table = participants(partner);
+        table.put(eventId, sessionId, table.of(eventId, sessionId).withSpeakers(speakers).withModerators(moderatorIds));
     }
 
     public void remove(long partnerId, ParticipantsRemoval removal) {
@@ -81,7 +89,7 @@ public final class ParticipantsBackend {
     /** Changes the sent fields of speakers already on the session. */
     public void update(long partnerId, SpeakerChanges changes) {
         requireAtMostTen("speakers", changes.speakers());
-        requireDistinct(changes.speakers());
+        requireDistinct("speakers", "userId", changes.speakers());
         PartnerData partner = store.partner(partnerId);
         partner.write(() -> {
             requireSession(partner, changes.eventId(), changes.sessionId());
@@ -133,7 +141,12 @@ public final class ParticipantsBackend {
         if (user == null) {
             throw ApiErrors.eventUserNotFound(field, userId, eventId);
         }
-        if (!user.holds(role)) {
+        requireRole(field, userId, user.roles(), role);
+    }
+
+    /** A session speaker must hold the event's Speaker role, a moderator its Moderator role. */
+    public static void requireRole(String field, String userId, List<EventRole> held, EventRole role) {
+        if (!held.contains(role)) {
             throw ApiErrors.missingEventRole(field, userId, role.name());
         }
     }
@@ -150,13 +163,17 @@ public final class ParticipantsBackend {
         }
     }
 
-    /** One call naming a speaker twice would give two answers for one place: refuse it rather than pick one. */
-    private static void requireDistinct(List<SpeakerInput> speakers) {
+    /**
+     * One call naming a speaker twice would give two answers for one place: refuse it rather than
+     * pick one. {@code field} names the list, {@code userField} the field of an entry that says who.
+     */
+    public static void requireDistinct(String field, String userField, List<SpeakerInput> speakers) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < speakers.size(); i++) {
             Integer first = seen.putIfAbsent(speakers.get(i).userId(), i);
             if (first != null) {
-                throw ApiErrors.invalidArgument("speakers[" + i + "].userId repeats speakers[" + first + "].userId");
+                throw ApiErrors.invalidArgument(field + "[" + i + "]." + userField + " repeats "
+                        + field + "[" + first + "]." + userField);
             }
         }
     }

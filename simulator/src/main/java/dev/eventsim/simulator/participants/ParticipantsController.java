@@ -62,17 +62,7 @@ public final class ParticipantsController {
     }
 
     private static List<SpeakerInput> speakers(List<JsonBody> items) {
-        return items == null ? List.of() : items.stream().map(ParticipantsController::speaker).toList();
-    }
-
-    private static SpeakerInput speaker(JsonBody s) {
-        Long order = s.optionalLong("order");
-        if (order != null && (order < 0 || order > Integer.MAX_VALUE)) {
-            throw ApiErrors.invalidArgument(s.name("order") + " must be between 0 and " + Integer.MAX_VALUE + ", got " + order);
-        }
-        String role = s.optionalString("role");
-        return new SpeakerInput(s.requiredText("userId"), order == null ? null : order.intValue(),
-                s.optionalBoolean("isHidden"), role == null ? null : SpeakerRole.read(s.name("role"), role));
+        return items == null ? List.of() : items.stream().map(s -> SpeakerInput.read(s, "userId")).toList();
     }
 
     private static <T> List<T> orEmpty(List<T> items) {

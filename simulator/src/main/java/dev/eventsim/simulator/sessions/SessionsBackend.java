@@ -1,6 +1,7 @@
 package dev.eventsim.simulator.sessions;
 
 import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import java.time.Clock;
@@ -19,25 +20,38 @@ public final class SessionsBackend {
     }
 
     public Session create(long partnerId, NewSession request) {
-        if (request.type() == SessionType.Invalid) {
-            throw ApiErrors.invalidArgument("session.type Invalid is a placeholder, not a session type");
-        }
-        if (!request.endDate().isAfter(request.startDate())) {
-            throw ApiErrors.invalidArgument("session.endDate must be after session.startDate");
-        }
+        check("session", request);
         PartnerData partner = store.partner(partnerId);
         return partner.write(() -> {
             requireEvent(partner, request.eventId());
-            Instant now = clock.instant();
-            Session session = new Session(store.ids().nextEntryId(), request.eventId(), request.name(),
-                    Objects.requireNonNullElse(request.description(), ""),
-                    request.type(), Objects.requireNonNullElse(request.visibility(), Visibility.published),
-                    request.startDate(), request.endDate(), Objects.requireNonNullElse(request.tags(), List.of()),
-                    Boolean.TRUE.equals(request.isManualLive()), request.imageUrlEntryId(), request.sourceEntryId(),
-                    0, now, now);
-            partner.putSession(session);
-            return session;
+            return insert(partner, request, clock.instant());
         });
+    }
+
+    /** The checks of sessions/create, with fields named under {@code path} ({@code session} for an API body). */
+    public void check(String path, NewSession request) {
+        if (request.type() == SessionType.Invalid) {
+            throw ApiErrors.invalidArgument(JsonBody.name(path, "type") + " Invalid is a placeholder, not a session type");
+        }
+        if (!request.endDate().isAfter(request.startDate())) {
+            throw ApiErrors.invalidArgument(JsonBody.name(path, "endDate") + " must be after "
+                    + JsonBody.name(path, "startDate"));
+        }
+    }
+
+    /**
+     * Stores a session that passed {@link #check} in its event, which must exist, and returns it.
+     * Call under the partner's write lock.
+     */
+    public Session insert(PartnerData partner, NewSession request, Instant now) {
+        Session session = new Session(store.ids().nextEntryId(), request.eventId(), request.name(),
+                Objects.requireNonNullElse(request.description(), ""),
+                request.type(), Objects.requireNonNullElse(request.visibility(), Visibility.published),
+                request.startDate(), request.endDate(), Objects.requireNonNullElse(request.tags(), List.of()),
+                Boolean.TRUE.equals(request.isManualLive()), request.imageUrlEntryId(), request.sourceEntryId(),
+                0, now, now);
+        partner.putSession(session);
+        return session;
     }
 
     public List<Session> list(long partnerId, long eventId) {

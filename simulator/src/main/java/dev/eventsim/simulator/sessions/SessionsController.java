@@ -1,6 +1,5 @@
 package dev.eventsim.simulator.sessions;
 
-import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.EntryIds;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.eventusers.EventUser;
@@ -36,12 +35,7 @@ public final class SessionsController {
     public Object create(ApiRequest request) {
         JsonBody body = request.body();
         long eventId = body.requiredLong("eventId");
-        JsonBody s = body.requiredObject("session");
-        NewSession session = new NewSession(eventId, s.requiredText("name"), type(s), s.optionalString("description"),
-                visibility(s), s.requiredInstant("startDate"), s.requiredInstant("endDate"),
-                s.optionalStringList("tags"), s.optionalBoolean("isManualLive"),
-                EntryIds.check(s.name("imageUrlEntryId"), s.optionalString("imageUrlEntryId")),
-                EntryIds.check(s.name("sourceEntryId"), s.optionalString("sourceEntryId")));
+        NewSession session = NewSession.read(eventId, body.requiredObject("session"));
         return new SessionResponse(SessionView.of(request.partnerId(), backend.create(request.partnerId(), session)), "ok");
     }
 
@@ -68,28 +62,5 @@ public final class SessionsController {
         EventUser u = listed.user();
         return new SpeakerView(u.id(), u.email(), listed.speaker().order(), listed.speaker().isHidden(), u.firstName(),
                 u.lastName(), "", u.title(), u.bio(), EntryIds.thumbnailUrl(partnerId, u.imageEntryId()));
-    }
-
-    private static SessionType type(JsonBody s) {
-        String type = s.requiredString("type");
-        try {
-            return SessionType.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            throw ApiErrors.invalidArgument(s.name("type") + " '" + type
-                    + "' is not one of MeetingEntry, SimuLive, LiveWebcast, LiveKME, VirtualLearningRoom");
-        }
-    }
-
-    private static Visibility visibility(JsonBody s) {
-        String visibility = s.optionalString("visibility");
-        if (visibility == null) {
-            return null;
-        }
-        Visibility v = Visibility.ofWireName(visibility);
-        if (v == null) {
-            throw ApiErrors.invalidArgument(s.name("visibility") + " '" + visibility
-                    + "' is not one of published, unlisted, private");
-        }
-        return v;
     }
 }

@@ -90,11 +90,13 @@ public final class IdGenerator {
 
     /** Lower-case hex of the given number of random bytes. */
     public synchronized String nextHex(int bytes) {
-        StringBuilder hex = new StringBuilder(bytes * 2);
+        char[] hex = new char[bytes * 2];
         for (int i = 0; i < bytes; i++) {
-            hex.append(String.format("%02x", random.nextInt(256)));
+            int b = random.nextInt(256);
+            hex[2 * i] = Character.forDigit(b >> 4, 16);
+            hex[2 * i + 1] = Character.forDigit(b & 0xf, 16);
         }
-        return hex.toString();
+        return new String(hex);
     }
 
     /**

@@ -35,7 +35,7 @@ class SimulatorCommandTest {
     void defaults_are_loopback_port_8080_the_documented_partner_and_strict_auth() {
         for (String variable : List.of("SIM_PORT", "SIM_HOST", "SIM_PARTNER_ID", "SIM_ADMIN_SECRET", "SIM_AUTH",
                 "SIM_PAGER_LIMIT", "SIM_PAGER_OFFSET", "SIM_PARTNERS_FILE", "SIM_ADMIN_TOKEN", "SIM_STATE_FILE",
-                "SIM_JOURNAL_SIZE")) {
+                "SIM_JOURNAL_SIZE", "SIM_SEED_FILE")) {
             assumeTrue(System.getenv(variable) == null, variable + " is set in this environment");
         }
         SimulatorOptions options = parse();
@@ -56,11 +56,11 @@ class SimulatorCommandTest {
         SimulatorOptions options = parse("--port", "0", "--host", "localhost", "--partner-id", "77",
                 "--admin-secret", "s", "--auth", "lenient", "--pager-limit", "clamp", "--pager-offset", "pages",
                 "--seed", "9", "--admin-token", "t0ken", "--state-file", "state.json",
-                "--journal-size", "25");
+                "--journal-size", "25", "--seed-file", "seed.json");
 
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
                 AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken",
-                Path.of("state.json"), 25));
+                Path.of("state.json"), 25, Path.of("seed.json")));
     }
 
     @Test
