@@ -73,7 +73,8 @@ class EventUsersTest extends ClientTest {
                 .withFilter(EventUserFilter.all().withSearchTerm("BOB")).withPager(Pager.first(10)));
 
         assertThat(speakers.totalCount()).isEqualTo(2);
-        assertThat(speakers.users()).extracting(EventUser::email).containsExactly("cy@example.test", "ada@example.test");
+        assertThat(speakers.users()).extracting(EventUser::email)
+                .containsExactly("cy@example.test", "ada@example.test");
         assertThat(bySearch.users()).extracting(EventUser::email).containsExactly("bob@example.test");
     }
 

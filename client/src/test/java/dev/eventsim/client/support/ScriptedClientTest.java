@@ -60,7 +60,8 @@ public abstract class ScriptedClientTest {
     }
 
     public static ScriptedServer.Answer eventAnswer(long id, String name, Instant createdAt) {
-        return ScriptedServer.Answer.json(200, "{\"event\": " + eventJson(id, name, createdAt) + ", \"status\": \"ok\"}");
+        return ScriptedServer.Answer.json(200, "{\"event\": " + eventJson(id, name, createdAt)
+                + ", \"status\": \"ok\"}");
     }
 
     public static ScriptedServer.Answer eventListAnswer(long totalCount, String... events) {
