@@ -8,8 +8,11 @@ import dev.eventsim.client.errors.InvalidArgumentException;
 import dev.eventsim.client.errors.ServerErrorException;
 import dev.eventsim.client.errors.UnauthorizedException;
 import dev.eventsim.client.errors.UnexpectedResponseException;
-import dev.eventsim.client.support.ScriptedServer;
+import dev.eventsim.client.eventusers.EventUserPage;
+import dev.eventsim.client.eventusers.EventUserQuery;
+import dev.eventsim.client.eventusers.EventUserRole;
 import dev.eventsim.client.support.ScriptedClientTest;
+import dev.eventsim.client.support.ScriptedServer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -81,10 +84,9 @@ class ErrorDecodingTest extends ScriptedClientTest {
                 + " \"email\": \"a@example.test\", \"roles\": [\"Speaker\", \"Sponsor\"], \"badge\": \"gold\"}],"
                 + " \"totalCount\": 1, \"status\": \"ok\", \"nextCursor\": \"x\"}"));
 
-        var page = client.eventUsers().list(dev.eventsim.client.eventusers.EventUserQuery.of(1));
+        EventUserPage page = client.eventUsers().list(EventUserQuery.of(1));
 
         assertThat(page.users()).singleElement().satisfies(u -> assertThat(u.roles())
-                .as("Sponsor is not a role this client knows").containsExactly(
-                        dev.eventsim.client.eventusers.EventUserRole.SPEAKER));
+                .as("Sponsor is not a role this client knows").containsExactly(EventUserRole.SPEAKER));
     }
 }

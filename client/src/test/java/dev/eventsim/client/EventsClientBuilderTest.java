@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventsim.client.auth.KsProvider;
-import dev.eventsim.client.events.EventQuery;
 import dev.eventsim.client.events.EventFilter;
+import dev.eventsim.client.events.EventQuery;
 import dev.eventsim.client.support.ScriptedClientTest;
 import dev.eventsim.client.support.ScriptedServer;
 import java.net.URI;

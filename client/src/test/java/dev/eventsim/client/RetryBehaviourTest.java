@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class RetryBehaviourTest extends ScriptedClientTest {
     private static final String EMPTY_PAGE = "{\"events\": [], \"totalCount\": 0, \"status\": \"ok\"}";
 
     private static List<Duration> seconds(long... values) {
-        return java.util.Arrays.stream(values).mapToObj(Duration::ofSeconds).toList();
+        return Arrays.stream(values).mapToObj(Duration::ofSeconds).toList();
     }
 
     @Test

@@ -104,7 +104,8 @@ public final class Transport {
             throw new UnexpectedResponseException(new ErrorDetails(operation, code, null,
                     "the answer is not a JSON object", traceId, null));
         }
-        String status = tree.path("status").asText("ok");
+        JsonNode statusNode = tree.path("status");
+        String status = statusNode.isTextual() ? statusNode.asText() : "ok";
         if (!status.equals("ok")) {
             // Every answer carries a status; an HTTP success that says otherwise is still a failure.
             throw errors.byStatus(new ErrorDetails(operation, code, status, tree.path("message").asText(null),

@@ -5,6 +5,7 @@ import static dev.eventsim.client.support.Fixtures.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventsim.client.EventsClient;
 import dev.eventsim.client.ExchangeListener;
@@ -47,7 +48,7 @@ class DuplicateAndWaitTest extends ClientTest {
                 if (response.operation().equals("events/duplicate") && response.statusCode() == 200) {
                     try {
                         control.forceJob(json.readTree(response.body()).path("jobId").asText(), outcome);
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    } catch (JsonProcessingException e) {
                         throw new UncheckedIOException(e);
                     }
                 }

@@ -11,6 +11,7 @@ import dev.eventsim.client.errors.NotFoundException;
 import dev.eventsim.client.sessions.Session;
 import dev.eventsim.client.sessions.SessionType;
 import dev.eventsim.client.support.ClientTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class EventsRoundTripTest extends ClientTest {
     @Test
     void update_changes_only_the_fields_sent() {
         Event event = client.events().create(anEvent("Draft name").description("keep me").build());
-        simulator.clock().advance(java.time.Duration.ofMinutes(5));
+        simulator.clock().advance(Duration.ofMinutes(5));
         Instant doors = START.minusSeconds(1800);
 
         Event updated = client.events().update(EventChanges.of(event.id()).withName("Final name")

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,7 +28,7 @@ public final class ScriptedServer implements AutoCloseable {
         }
 
         public Answer withHeader(String name, String value) {
-            Map<String, String> more = new java.util.HashMap<>(headers);
+            Map<String, String> more = new HashMap<>(headers);
             more.put(name, value);
             return new Answer(status, more, body);
         }

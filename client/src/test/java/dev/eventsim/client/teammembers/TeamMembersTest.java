@@ -7,6 +7,7 @@ import dev.eventsim.client.Pager;
 import dev.eventsim.client.errors.InvalidArgumentException;
 import dev.eventsim.client.errors.NotFoundException;
 import dev.eventsim.client.support.ClientTest;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class TeamMembersTest extends ClientTest {
     @Test
     void update_changes_role_and_access_and_keeps_the_rest() {
         TeamMember member = add("grace@example.test", TeamRole.ORGANIZER);
-        simulator.clock().advance(java.time.Duration.ofMinutes(1));
+        simulator.clock().advance(Duration.ofMinutes(1));
 
         TeamMember updated = client.teamMembers().update(TeamMemberChanges.of(member.id())
                 .withRole(TeamRole.CONTENT_MANAGER).withDisabled(true));
