@@ -13,7 +13,6 @@ import dev.eventsim.client.support.ClientTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * {@code /__sim/rate-limit}, {@code /__sim/event-limit}), against the client's retries and its
  * recovery of {@code events/create}. Time passes only on the simulator's clock.
  */
-@Disabled("needs fault injection from issue 5")
 class FaultInjectionTest extends ClientTest {
 
     private void fault(String operation, int times, Map<String, ?> action) {
