@@ -9,6 +9,7 @@ import dev.eventsim.client.errors.ServerErrorException;
 import dev.eventsim.client.errors.TransportException;
 import dev.eventsim.client.events.EventPage;
 import dev.eventsim.client.support.ScriptedClientTest;
+import dev.eventsim.client.support.ScriptedServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -105,6 +106,20 @@ class RetryBehaviourTest extends ScriptedClientTest {
         catchThrowableOfType(ServerErrorException.class, () -> once.events().list());
 
         assertThat(calls.count("events/list")).isEqualTo(1);
+    }
+
+    @Test
+    void an_answer_that_does_not_come_in_time_is_a_timeout_the_service_may_have_acted_on() {
+        // The one test where real time passes: the client's own 100 ms request timeout, not a sleep.
+        EventsClient impatient = clientBuilder().requestTimeout(Duration.ofMillis(100))
+                .retryPolicy(RetryPolicy.none()).build();
+        server.then(ScriptedServer.Answer.silence());
+
+        TransportException e = catchThrowableOfType(TransportException.class, () -> impatient.events().list());
+
+        assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
+        assertThat(e.requestMayHaveArrived()).isTrue();
+        assertThat(calls.failures()).singleElement().satisfies(f -> assertThat(f.operation()).isEqualTo("events/list"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * An HTTP server that answers from a script, for what the simulator does not do: proxy error
@@ -25,6 +26,11 @@ public final class ScriptedServer implements AutoCloseable {
         public static Answer json(int status, String body) {
             return new Answer(status, Map.of("Content-Type", "application/json", "x-traceid", "trace-" + status),
                     body);
+        }
+
+        /** No answer at all until the server closes: the client's request timeout has to end the wait. */
+        public static Answer silence() {
+            return new Answer(-1, Map.of(), "");
         }
 
         public Answer withHeader(String name, String value) {
@@ -45,6 +51,7 @@ public final class ScriptedServer implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Answer> script = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     public ScriptedServer() {
         try {
@@ -77,6 +84,11 @@ public final class ScriptedServer implements AutoCloseable {
         synchronized (this) {
             answer = script.pollFirst();
         }
+        if (answer != null && answer.status() < 0) {
+            awaitClosing();
+            exchange.close();
+            return;
+        }
         if (answer == null) {
             answer = Answer.json(599, "{\"status\":\"OperationNotAllowed\",\"message\":\"script ran out\"}");
         }
@@ -88,8 +100,17 @@ public final class ScriptedServer implements AutoCloseable {
         }
     }
 
+    private void awaitClosing() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 }
