@@ -1,0 +1,69 @@
+package dev.eventsim.client.teammembers;
+
+import dev.eventsim.client.Pager;
+import dev.eventsim.client.PagerOffset;
+import dev.eventsim.client.internal.Caller;
+import dev.eventsim.client.internal.PagedStream;
+import java.util.stream.Stream;
+
+/**
+ * The {@code team-members/*} operations: the people who run the account's events (not users of
+ * one event; see {@code EventUsers}). Get it from {@code EventsClient.teamMembers()}.
+ */
+public final class TeamMembers {
+    /** The page size {@link #streamAll()} asks for: the contract's default. */
+    public static final int PAGE_SIZE = 30;
+
+    record TeamMemberEnvelope(TeamMember teamMember) {
+    }
+
+    record IdRequest(String id) {
+    }
+
+    record ListRequest(Pager pager) {
+    }
+
+    record Acknowledgement(String status) {
+    }
+
+    private final Caller caller;
+    private final PagerOffset pagerOffset;
+
+    /** Made by {@code EventsClient}. */
+    public TeamMembers(Caller caller, PagerOffset pagerOffset) {
+        this.caller = caller;
+        this.pagerOffset = pagerOffset;
+    }
+
+    /** Adds a member to the team; an email already on it is a 400. */
+    public TeamMember create(NewTeamMember member) {
+        return caller.call("team-members/create", member, TeamMemberEnvelope.class).teamMember();
+    }
+
+    /** Changes the fields set in {@code changes}; the others keep their value. */
+    public TeamMember update(TeamMemberChanges changes) {
+        return caller.call("team-members/update", changes, TeamMemberEnvelope.class).teamMember();
+    }
+
+    public void delete(String id) {
+        caller.call("team-members/delete", new IdRequest(id), Acknowledgement.class);
+    }
+
+    /** One page of the team, in the order members were added. */
+    public TeamMemberPage list(Pager pager) {
+        return caller.call("team-members/list", new ListRequest(pager), TeamMemberPage.class);
+    }
+
+    /** The first page with the service's default size (30). */
+    public TeamMemberPage list() {
+        return list(null);
+    }
+
+    /** The whole team, 30 at a time as the stream is read, checked against {@code totalCount}. */
+    public Stream<TeamMember> streamAll() {
+        return PagedStream.of("team-members/list", pager -> {
+            TeamMemberPage page = list(pager);
+            return new PagedStream.Page<>(page.teamMembers(), page.totalCount());
+        }, PAGE_SIZE, pagerOffset, TeamMember::id);
+    }
+}
