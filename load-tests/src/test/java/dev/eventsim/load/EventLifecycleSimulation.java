@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import dev.eventsim.load.LoadPlan.Thresholds;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
@@ -21,9 +22,9 @@ public class EventLifecycleSimulation extends LoadSimulation {
 
     public EventLifecycleSimulation() {
         super(0, Thresholds.LOOPBACK);
-        double rate = rate(2);
-        Duration ramp = ramp(5);
-        Duration duration = duration(30);
+        double rate = plan.rate(2);
+        Duration ramp = plan.ramp(5);
+        Duration duration = plan.duration(30);
         int sessionsPerEvent = knobs.integer("sessionsPerEvent", 2);
         int speakersPerEvent = knobs.integer("speakersPerEvent", 2);
 

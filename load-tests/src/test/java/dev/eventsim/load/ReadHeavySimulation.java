@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import dev.eventsim.load.LoadPlan.Thresholds;
 import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
@@ -19,9 +20,9 @@ public class ReadHeavySimulation extends LoadSimulation {
 
     public ReadHeavySimulation() {
         super(45, Thresholds.LOOPBACK);
-        int users = users(10);
-        Duration ramp = ramp(5);
-        Duration duration = duration(30);
+        int users = plan.users(10);
+        Duration ramp = plan.ramp(5);
+        Duration duration = plan.duration(30);
         int maxPages = knobs.integer("pages", 4);
         boolean offsetCountsPages = knobs.text("pagerOffset", "items").equals("pages");
 

@@ -35,10 +35,10 @@ final class RemoteService implements Target {
         this.apiBaseUrl = apiBaseUrl;
         this.ks = ks;
         this.realRegion = realRegion;
-        this.maxRps = realRegion ? knobs.decimal("maxRps", 5) : 0;
-        if (maxRps > MAX_RPS) {
+        this.maxRps = knobs.decimal("maxRps", realRegion ? 5 : 0);
+        if (realRegion && (maxRps <= 0 || maxRps > MAX_RPS)) {
             throw new IllegalStateException("-DmaxRps=" + maxRps + " is above the hard cap of " + MAX_RPS
-                    + " requests per second for a real region");
+                    + " requests per second for a real region (or not above 0)");
         }
         this.coreApiUrl = knobs.text("load.coreApiUrl", "");
     }
@@ -65,7 +65,7 @@ final class RemoteService implements Target {
         return realRegion;
     }
 
-    /** The request throttle of the scenarios: requests per second, 0 for none. */
+    /** The request throttle of the scenarios ({@code -DmaxRps}): requests per second, 0 for none. */
     double maxRps() {
         return maxRps;
     }
@@ -93,8 +93,8 @@ final class RemoteService implements Target {
 
     @Override
     public String describe() {
-        return (realRegion ? "REAL REGION " : "remote Events API ") + apiBaseUrl
-                + (realRegion ? " (at most " + maxRps + " requests/s)" : "");
+        return (realRegion ? "REAL REGION " : "Events API ") + apiBaseUrl + " (API only, KS from " + KS_VARIABLE + ")"
+                + (maxRps > 0 ? ", at most " + maxRps + " requests/s" : "");
     }
 
     /** A copy may complete after its user stopped polling; one more poll each finds its id. */

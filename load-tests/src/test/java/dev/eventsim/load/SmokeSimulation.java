@@ -3,6 +3,7 @@ package dev.eventsim.load;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import dev.eventsim.load.LoadPlan.Thresholds;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
 
@@ -17,8 +18,8 @@ public class SmokeSimulation extends LoadSimulation {
 
     public SmokeSimulation() {
         super(0, new Thresholds(1000, 2000));
-        double rate = rate(1);
-        Duration duration = duration(10);
+        double rate = plan.rate(1);
+        Duration duration = plan.duration(10);
 
         ScenarioBuilder everyOperation = scenario("Smoke: every operation")
                 .exec(events.create)

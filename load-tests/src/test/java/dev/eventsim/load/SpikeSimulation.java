@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.stressPeakUsers;
 
+import dev.eventsim.load.LoadPlan.Thresholds;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
 
@@ -15,11 +16,11 @@ import java.time.Duration;
 public class SpikeSimulation extends LoadSimulation {
 
     public SpikeSimulation() {
-        super(15, Thresholds.LOOPBACK);
-        double rate = rate(2);
-        int users = users(200);
-        Duration ramp = ramp(2);
-        Duration duration = duration(10);
+        super(15, new Thresholds(1000, 2000));
+        double rate = plan.rate(2);
+        int users = plan.users(200);
+        Duration ramp = plan.ramp(2);
+        Duration duration = plan.duration(10);
 
         ScenarioBuilder rush = scenario("Spike: a burst of users")
                 .exec(events.create)

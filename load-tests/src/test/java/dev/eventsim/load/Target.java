@@ -21,8 +21,11 @@ sealed interface Target permits InProcessSimulator, RemoteService {
     /** Where the KS for a URL or region target comes from: the environment, never the command line. */
     String KS_VARIABLE = "EVENTS_KS";
 
-    /** Reads {@code -Dtarget} (and, for anything but loopback, the opt-in); refuses what is not allowed. */
-    static Target choose(Knobs knobs) {
+    /**
+     * Reads {@code -Dtarget} (and, for anything but loopback, the opt-in) and the KS from
+     * {@code environment}; refuses what is not allowed before anything is sent.
+     */
+    static Target choose(Knobs knobs, Map<String, String> environment) {
         String target = knobs.text("target", "simulator");
         boolean optIn = knobs.flag("load.allowRealRegion");
         String name = target.toLowerCase(Locale.ROOT);
@@ -36,7 +39,7 @@ sealed interface Target permits InProcessSimulator, RemoteService {
                     + " A real region needs the explicit opt-in -Dload.allowRealRegion=true and an ADMIN KS in "
                     + KS_VARIABLE + "; the default target is the in-process simulator.");
         }
-        String ks = System.getenv(KS_VARIABLE);
+        String ks = environment.get(KS_VARIABLE);
         if (ks == null || ks.isBlank()) {
             throw new IllegalStateException("-Dtarget=" + target + " needs an ADMIN KS with a userId in the "
                     + "environment variable " + KS_VARIABLE + " (the control plane is never used there)");
