@@ -37,8 +37,8 @@ final class RemoteService implements Target {
         this.realRegion = realRegion;
         this.maxRps = knobs.decimal("maxRps", realRegion ? 5 : 0);
         if (realRegion && (maxRps <= 0 || maxRps > MAX_RPS)) {
-            throw new IllegalStateException("-DmaxRps=" + maxRps + " is above the hard cap of " + MAX_RPS
-                    + " requests per second for a real region (or not above 0)");
+            throw new IllegalStateException("-DmaxRps=" + maxRps + " is outside the hard cap for a real region: above 0"
+                    + " and at most " + MAX_RPS + " requests per second");
         }
         this.coreApiUrl = knobs.text("load.coreApiUrl", "");
     }

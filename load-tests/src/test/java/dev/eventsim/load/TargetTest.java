@@ -116,7 +116,7 @@ class TargetTest {
     void a_throttle_above_the_cap_is_refused_for_a_real_region() {
         System.setProperty("maxRps", "50");
 
-        assertThatThrownBy(() -> planFor("eu")).hasMessageContaining("-DmaxRps=50.0 is above the hard cap");
+        assertThatThrownBy(() -> planFor("eu")).hasMessageContaining("-DmaxRps=50.0 is outside the hard cap");
     }
 
     @Test
