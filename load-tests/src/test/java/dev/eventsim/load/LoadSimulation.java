@@ -73,8 +73,9 @@ abstract class LoadSimulation extends Simulation {
     public void before() {
         System.out.printf("Load run %s: %s%n  knobs: %s%n", run.prefix(), getClass().getSimpleName(), knobs.summary());
         try {
+            long started = System.nanoTime();
             target.start();
-            System.out.printf("  target: %s%n", target.describe());
+            System.out.printf("  target: %s, ready in %d ms%n", target.describe(), (System.nanoTime() - started) / 1_000_000);
             if (seedEvents > 0) {
                 long millis = SeedEvents.create(target, run, seedEvents);
                 System.out.printf("  seeded %d events through the API in %d ms%n", seedEvents, millis);

@@ -18,8 +18,8 @@ public class SmokeSimulation extends LoadSimulation {
 
     public SmokeSimulation() {
         super(0, new Thresholds(1000, 2000));
-        double rate = plan.rate(1);
-        Duration duration = plan.duration(10);
+        double rate = plan.rate(2);
+        Duration duration = plan.duration(5);
 
         ScenarioBuilder everyOperation = scenario("Smoke: every operation")
                 .exec(events.create)
