@@ -13,10 +13,19 @@ import dev.eventsim.simulator.categories.CategoriesBackend;
 import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
+import dev.eventsim.simulator.control.EventLimitController;
+import dev.eventsim.simulator.control.FaultsController;
+import dev.eventsim.simulator.control.RateLimitController;
 import dev.eventsim.simulator.control.ControlRoutes;
 import dev.eventsim.simulator.control.HealthController;
 import dev.eventsim.simulator.control.PartnersController;
 import dev.eventsim.simulator.control.ResetController;
+import dev.eventsim.simulator.control.SimulatorImage;
+import dev.eventsim.simulator.control.Snapshots;
+import dev.eventsim.simulator.control.SnapshotsController;
+import dev.eventsim.simulator.control.StateCapture;
+import dev.eventsim.simulator.control.StateFile;
+import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.LifecycleController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
@@ -26,6 +35,8 @@ import dev.eventsim.simulator.eventusers.EventUsersBackend;
 import dev.eventsim.simulator.eventusers.EventUsersController;
 import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.events.EventsController;
+import dev.eventsim.simulator.faults.EventLimits;
+import dev.eventsim.simulator.faults.Faults;
 import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiWriter;
 import dev.eventsim.simulator.http.HttpServer;
@@ -36,6 +47,7 @@ import dev.eventsim.simulator.participants.ParticipantsController;
 import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKinds;
 import dev.eventsim.simulator.teammembers.TeamMembersBackend;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
@@ -48,6 +60,9 @@ public final class EventsSimulator implements AutoCloseable {
     private final Partners partners;
     private final Store store;
     private final DuplicationBackend duplication;
+    private final Faults faults;
+    private final StateCapture capture;
+    private final StateFile stateFile;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -60,8 +75,12 @@ public final class EventsSimulator implements AutoCloseable {
         this.duplication = new DuplicationBackend(store, clock);
         CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ParticipantsBackend participants = new ParticipantsBackend(store);
+        EventLimits eventLimits = new EventLimits();
+        TableKinds tables = PartnerTables.all();
+        this.capture = new StateCapture(version(), store, clock, partners, duplication, tables);
+        this.stateFile = options.stateFile() == null ? null : new StateFile(options.stateFile(), tables);
         ApiRoutes routes = new ApiRoutes(
-                new EventsController(new EventsBackend(store, clock), options.pagerPolicy()),
+                new EventsController(new EventsBackend(store, clock, eventLimits), options.pagerPolicy()),
                 new DuplicationController(duplication),
                 new SessionsController(new SessionsBackend(store, clock), participants),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
@@ -69,13 +88,31 @@ public final class EventsSimulator implements AutoCloseable {
                 new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
+        this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
         ControlRoutes control = new ControlRoutes(
                 new HealthController(version(), store, partners, clock),
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
                 new ClockController(clock),
-                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication));
-        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken());
+                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
+                new FaultsController(faults.rules()), new RateLimitController(faults.rateLimits()),
+                new EventLimitController(faults.eventLimits()),
+                new SnapshotsController(new Snapshots(capture, clock)),
+                new StateFileController(stateFile, capture, clock));
+        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults);
+        if (stateFile != null) {
+            stateFile.load().ifPresent(this::loadState);
+        }
+    }
+
+    /** The saved state, then the partners of the command line over it: its secrets win. */
+    private void loadState(SimulatorImage image) {
+        try {
+            capture.restore(image);
+        } catch (IllegalArgumentException e) {
+            throw stateFile.inconsistent(e);
+        }
+        options.partners().forEach(partners::register);
     }
 
     public static EventsSimulator start(SimulatorOptions options) {
@@ -111,6 +148,11 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
+    /** Takes and restores images of this simulator's state (tests compare them across the state file). */
+    StateCapture capture() {
+        return capture;
+    }
+
     /** The simulator's version, from its jar's manifest ("dev" when run from classes). */
     public static String version() {
         String version = EventsSimulator.class.getPackage().getImplementationVersion();
@@ -119,13 +161,15 @@ public final class EventsSimulator implements AutoCloseable {
 
     /**
      * Back to how the simulator started: every partner's data and jobs forgotten, partners
-     * registered since start-up removed, the clock on real time, jobs on their default progression.
+     * registered since start-up removed, the clock on real time, jobs on their default progression,
+     * no fault rules, rate limits or event limits.
      */
     public void reset() {
         partners.resetToStartUp();
         store.reset();
         clock.reset();
         duplication.setDefaultProgression(Progression.DEFAULT);
+        faults.reset();
     }
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */
@@ -141,8 +185,12 @@ public final class EventsSimulator implements AutoCloseable {
         return adminKs(partners.defaultPartner().id(), "admin", Duration.ofDays(1));
     }
 
+    /** Stops the server; with a state file, then saves the state to it (nothing changes it after the stop). */
     @Override
     public void close() {
         app.stop();
+        if (stateFile != null) {
+            stateFile.save(capture.capture());
+        }
     }
 }

@@ -14,14 +14,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule backends_do_not_know_the_web_framework = noClasses()
             .that().haveSimpleNameEndingWith("Backend")
-            .or().resideInAnyPackage("..api..", "..state..", "..clock..", "..templates..")
+            .or().resideInAnyPackage("..api..", "..state..", "..clock..", "..templates..",
+                    "..faults..")
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..");
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_the_control_plane = noClasses()
             .that().resideInAnyPackage("..events..", "..sessions..", "..teammembers..", "..categories..",
                     "..eventusers..", "..participants..", "..auth..",
-                    "..templates..", "..state..", "..api..")
+                    "..templates..", "..state..", "..api..", "..faults..")
             .should().dependOnClassesThat().resideInAPackage("dev.eventsim.simulator.control..")
             .allowEmptyShould(true);
 

@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.api;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -102,6 +103,14 @@ public final class ApiErrors {
         return notFound("Partner " + partnerId + " is not known to the simulator");
     }
 
+    public static ApiException faultRuleNotFound(String ruleId) {
+        return notFound("Fault rule " + ruleId + " does not exist");
+    }
+
+    public static ApiException snapshotNotFound(String name) {
+        return notFound("Snapshot " + name + " does not exist");
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }
@@ -122,11 +131,18 @@ public final class ApiErrors {
                 "email " + email + " is already invited to event " + eventId + " as user " + userId, Map.of());
     }
 
+    /** POST /__sim/state/save on a simulator started without a state file. */
+    public static ApiException noStateFile() {
+        return new ApiException(409, RequestStatus.OperationNotAllowed,
+                "The simulator was started without a state file (--state-file PATH or SIM_STATE_FILE)", Map.of());
+    }
+
     // transport-level refusals
 
-    public static ApiException methodNotAllowed(String method, String path) {
+    public static ApiException methodNotAllowed(String method, String path, Collection<String> allowed) {
+        String allow = String.join(", ", allowed);
         return new ApiException(405, RequestStatus.OperationNotAllowed,
-                method + " is not allowed on " + path + "; every operation is a POST", Map.of("Allow", "POST"));
+                method + " is not allowed on " + path + "; it answers " + allow, Map.of("Allow", allow));
     }
 
     public static ApiException bodyTooLarge(long limitBytes) {
@@ -134,9 +150,32 @@ public final class ApiErrors {
                 "Request body is larger than " + limitBytes + " bytes", Map.of());
     }
 
+    // 429
+
+    /** The partner's request rate (set through the control plane) is used up for now. */
+    public static ApiException rateLimitReached(long retryAfterSeconds, int limit, String window) {
+        return new ApiException(429, RequestStatus.RateLimitReached, "Rate limit reached: at most " + limit
+                + " requests per " + window + "; retry in " + retryAfterSeconds + " s",
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     // 5xx
 
     public static ApiException internal(String message) {
         return new ApiException(500, RequestStatus.OperationNotAllowed, message, Map.of());
+    }
+
+    /** The guide's quirk: events/create answers 500 once the account holds its limit of events. */
+    public static ApiException eventLimitReached(long partnerId, int heldEvents, long maxEvents) {
+        return internal("Event limit reached: partner " + partnerId + " may hold at most " + maxEvents
+                + " events and holds " + heldEvents);
+    }
+
+    // injected by a fault rule of the control plane
+
+    /** Any answer a fault rule chose: its HTTP code, {@code status} value, message and headers. */
+    public static ApiException injected(int httpStatus, RequestStatus status, String message,
+                                        Map<String, String> headers) {
+        return new ApiException(httpStatus, status, message, headers);
     }
 }

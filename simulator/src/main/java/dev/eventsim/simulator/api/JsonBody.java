@@ -64,6 +64,17 @@ public final class JsonBody {
         return value == null ? null : integer(value, name(field));
     }
 
+    public Double optionalDouble(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw ApiErrors.wrongType(name(field), "a number");
+        }
+        return value.doubleValue();
+    }
+
     public Boolean optionalBoolean(String field) {
         JsonNode value = value(field);
         if (value == null) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /** The partners the simulator accepts KSes from. The first one given is the default partner. */
@@ -27,7 +28,16 @@ public final class Partners {
         startUp.forEach(this::register);
     }
 
-    /** Forgets a partner registered at run time; the default partner stays. */
+    /** Exactly these partners from now on (a restore); the default partner always stays. */
+    public void restore(Collection<Partner> partners) {
+        Map<Long, Partner> next = new TreeMap<>();
+        partners.forEach(p -> next.put(p.id(), p));
+        next.putIfAbsent(defaultPartner.id(), defaultPartner);
+        byId.keySet().retainAll(next.keySet());
+        byId.putAll(next);
+    }
+
+        /** Forgets a partner registered at run time; the default partner stays. */
     public boolean remove(long partnerId) {
         if (partnerId == defaultPartner.id()) {
             throw new IllegalArgumentException("the default partner " + partnerId + " cannot be removed");

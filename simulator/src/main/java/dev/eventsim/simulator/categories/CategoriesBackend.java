@@ -3,11 +3,16 @@ package dev.eventsim.simulator.categories;
 import dev.eventsim.simulator.auth.CoreApiException;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import java.time.Clock;
 import java.util.List;
 
 /** The core API's categories of a partner: list and delete. Another partner's categories are never seen. */
 public final class CategoriesBackend {
+    /** The category table, as snapshots and the state file name it. */
+    public static final TableKind<CategoryRows> TABLE =
+            new TableKind<>("categories", CategoryTree.class, CategoryRows.class, CategoryTree::new);
+
     private final Store store;
     private final Clock clock;
 

@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.categories;
 
+import dev.eventsim.simulator.state.PortableTable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +13,20 @@ import java.util.TreeMap;
  * event's categories when the event is deleted, and integrators remove them with category.delete.
  * Call under the partner's lock.
  */
-final class CategoryTree {
+final class CategoryTree implements PortableTable {
     private final NavigableMap<Long, Category> byId = new TreeMap<>();
+
+    CategoryTree() {
+    }
+
+    CategoryTree(CategoryRows rows) {
+        rows.categories().forEach(c -> byId.put(c.id(), c));
+    }
+
+    @Override
+    public CategoryRows export() {
+        return new CategoryRows(List.copyOf(byId.values()));
+    }
 
     Collection<Category> all() {
         return byId.values();

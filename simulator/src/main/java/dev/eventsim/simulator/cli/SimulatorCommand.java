@@ -5,6 +5,7 @@ import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.control.StateFileException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,13 +56,19 @@ public final class SimulatorCommand implements Callable<Integer> {
     PagerPolicy.OffsetMode pagerOffset;
 
     @Option(names = "--seed", defaultValue = "${env:SIM_SEED:-42}",
-            description = "Seed of the id generator, so runs repeat (env SIM_SEED, default ${DEFAULT-VALUE}).")
+            description = "Seed of the id generator and of fault rules without their own, so runs repeat"
+                    + " (env SIM_SEED, default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--admin-token", defaultValue = "${env:SIM_ADMIN_TOKEN}",
             description = "Protects the control plane (/__sim): calls must send 'Authorization: Bearer <token>' "
                     + "or 'X-Sim-Admin-Token: <token>' (env SIM_ADMIN_TOKEN; default: unprotected).")
     String adminToken;
+
+    @Option(names = "--state-file", defaultValue = "${env:SIM_STATE_FILE}",
+            description = "Keeps the state in this JSON file: loaded at start if it exists, saved on clean shutdown "
+                    + "and on POST /__sim/state/save; a corrupt file stops start-up (env SIM_STATE_FILE).")
+    Path stateFile;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -75,6 +82,9 @@ public final class SimulatorCommand implements Callable<Integer> {
         EventsSimulator simulator;
         try {
             simulator = EventsSimulator.start(options);
+        } catch (StateFileException e) {
+            System.err.println("events-simulator: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             System.err.println("events-simulator: cannot listen on " + options.host() + ":" + options.port() + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
@@ -82,7 +92,11 @@ public final class SimulatorCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
+            try {
+                simulator.close();
+            } catch (StateFileException e) {
+                System.err.println("events-simulator: " + e.getMessage());
+            }
             stopped.countDown();
         }, "simulator-shutdown"));
         System.out.print(Banner.of(simulator, new Version().getVersion()[0],
@@ -100,7 +114,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
         }
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
-                adminToken == null || adminToken.isBlank() ? null : adminToken);
+                adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile);
     }
 
     /** The version from the jar's manifest. */

@@ -60,6 +60,27 @@ public final class SimClock extends Clock {
         set(instant().plus(duration));
     }
 
+    /**
+     * How the clock is set, for a snapshot: frozen at {@code reading}, or running at {@code offset}
+     * from real time ({@code reading} then says what it read when taken).
+     */
+    public record Setting(boolean frozen, Instant reading, Duration offset) {
+    }
+
+    public synchronized Setting setting() {
+        State s = state;
+        return new Setting(s.frozen, instant(), s.offset);
+    }
+
+    /**
+     * Puts a setting back: a frozen clock stands at the same instant again; a running one keeps
+     * its offset from real time, so it goes on from about where it would be now, never backwards.
+     */
+    public synchronized void restore(Setting setting) {
+        state = setting.frozen() ? new State(true, setting.reading(), Duration.ZERO)
+                : new State(false, null, setting.offset());
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -26,15 +26,27 @@ public final class ControlRoutes {
     private final ClockController clock;
     private final LifecycleController lifecycle;
     private final JobsController jobs;
+    private final FaultsController faults;
+    private final RateLimitController rateLimit;
+    private final EventLimitController eventLimit;
+    private final SnapshotsController snapshots;
+    private final StateFileController stateFile;
 
     public ControlRoutes(HealthController health, ResetController reset, PartnersController partners,
-                         ClockController clock, LifecycleController lifecycle, JobsController jobs) {
+                         ClockController clock, LifecycleController lifecycle, JobsController jobs,
+                         FaultsController faults, RateLimitController rateLimit, EventLimitController eventLimit,
+                         SnapshotsController snapshots, StateFileController stateFile) {
         this.health = health;
         this.reset = reset;
         this.partners = partners;
         this.clock = clock;
         this.lifecycle = lifecycle;
         this.jobs = jobs;
+        this.faults = faults;
+        this.rateLimit = rateLimit;
+        this.eventLimit = eventLimit;
+        this.snapshots = snapshots;
+        this.stateFile = stateFile;
     }
 
     public List<Route> routes() {
@@ -62,6 +74,26 @@ public final class ControlRoutes {
                 new Route(Method.POST, PREFIX + "/jobs/progression", jobs::setDefaultProgression),
                 new Route(Method.GET, PREFIX + "/jobs/{jobId}", jobs::read),
                 new Route(Method.POST, PREFIX + "/jobs/{jobId}/progression", jobs::setProgression),
-                new Route(Method.POST, PREFIX + "/jobs/{jobId}/force", jobs::force));
+                new Route(Method.POST, PREFIX + "/jobs/{jobId}/force", jobs::force),
+
+                new Route(Method.POST, PREFIX + "/faults", faults::add),
+                new Route(Method.GET, PREFIX + "/faults", faults::list),
+                new Route(Method.DELETE, PREFIX + "/faults", faults::clear),
+                new Route(Method.GET, PREFIX + "/faults/{ruleId}", faults::read),
+                new Route(Method.DELETE, PREFIX + "/faults/{ruleId}", faults::remove),
+                new Route(Method.POST, PREFIX + "/rate-limit", rateLimit::set),
+                new Route(Method.GET, PREFIX + "/rate-limit", rateLimit::list),
+                new Route(Method.DELETE, PREFIX + "/rate-limit", rateLimit::clear),
+                new Route(Method.POST, PREFIX + "/event-limit", eventLimit::set),
+                new Route(Method.GET, PREFIX + "/event-limit", eventLimit::list),
+                new Route(Method.DELETE, PREFIX + "/event-limit", eventLimit::clear),
+
+
+                new Route(Method.GET, PREFIX + "/snapshots", snapshots::list),
+                new Route(Method.POST, PREFIX + "/snapshots", snapshots::save),
+                new Route(Method.GET, PREFIX + "/snapshots/{name}", snapshots::read),
+                new Route(Method.POST, PREFIX + "/snapshots/{name}/restore", snapshots::restore),
+                new Route(Method.DELETE, PREFIX + "/snapshots/{name}", snapshots::delete),
+                new Route(Method.POST, PREFIX + "/state/save", stateFile::save));
     }
 }

@@ -5,6 +5,7 @@ import dev.eventsim.simulator.api.ApiException;
 import dev.eventsim.simulator.api.Timezones;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.List;
  * by the control plane.
  */
 public final class DuplicationBackend {
+    /** The job table, as snapshots and the state file name it. */
+    public static final TableKind<DuplicationJobRows> TABLE = new TableKind<>("duplicationJobs",
+            DuplicationJobs.class, DuplicationJobRows.class, DuplicationJobs::new);
+
     private final Store store;
     private final Clock clock;
     private volatile Progression defaultProgression = Progression.DEFAULT;

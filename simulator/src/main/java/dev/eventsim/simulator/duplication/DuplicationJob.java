@@ -23,6 +23,22 @@ final class DuplicationJob {
         this.progression = progression;
     }
 
+    static DuplicationJob from(DuplicationJobRows.Job row) {
+        DuplicationJob job = new DuplicationJob(row.jobId(), row.partnerId(), row.request(), row.createdAt(),
+                row.progression());
+        job.polls = row.polls();
+        job.forced = row.forced();
+        job.state = row.state();
+        job.eventId = row.eventId();
+        job.failure = row.failure();
+        return job;
+    }
+
+    DuplicationJobRows.Job row() {
+        return new DuplicationJobRows.Job(jobId, partnerId, request, createdAt, progression, polls, forced, state,
+                eventId, failure);
+    }
+
     JobSnapshot snapshot() {
         return new JobSnapshot(jobId, partnerId, request.sourceEventId(), state, eventId, polls, progression, forced,
                 createdAt, failure);

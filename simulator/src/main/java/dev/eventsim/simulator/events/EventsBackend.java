@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /** Events: their rules and their state. Every check runs before the first change. */
 public final class EventsBackend {
@@ -21,10 +22,16 @@ public final class EventsBackend {
 
     private final Store store;
     private final Clock clock;
+    private final EventLimit eventLimit;
 
     public EventsBackend(Store store, Clock clock) {
+        this(store, clock, EventLimit.NONE);
+    }
+
+    public EventsBackend(Store store, Clock clock, EventLimit eventLimit) {
         this.store = store;
         this.clock = clock;
+        this.eventLimit = eventLimit;
     }
 
     public Event create(long partnerId, NewEvent request) {
@@ -33,6 +40,7 @@ public final class EventsBackend {
         requireEndAfterStart(request.startDate(), request.endDate());
         PartnerData partner = store.partner(partnerId);
         return partner.write(() -> {
+            requireRoomForAnEvent(partner);
             Instant now = clock.instant();
             Event event = new Event(store.ids().nextEventId(), partnerId, request.name(),
                     Objects.requireNonNullElse(request.description(), ""), request.startDate(), request.endDate(),
@@ -103,6 +111,14 @@ public final class EventsBackend {
     private void addEvent(PartnerData partner, Event event, Instant now) {
         partner.events().put(event.id(), event);
         EventCategories.record(partner, store.ids(), event.id(), now);
+    }
+
+    /** The documented quirk: at its event limit, events/create fails with a 500 and creates nothing. */
+    private void requireRoomForAnEvent(PartnerData partner) {
+        OptionalLong max = eventLimit.maxEvents(partner.partnerId());
+        if (max.isPresent() && partner.events().size() >= max.getAsLong()) {
+            throw ApiErrors.eventLimitReached(partner.partnerId(), partner.events().size(), max.getAsLong());
+        }
     }
 
     private static Event existing(PartnerData partner, long eventId) {

@@ -2,6 +2,8 @@ package dev.eventsim.simulator.eventusers;
 
 import dev.eventsim.simulator.state.EventCopy;
 import dev.eventsim.simulator.state.EventScoped;
+import dev.eventsim.simulator.state.PortableTable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,9 +11,24 @@ import java.util.List;
 import java.util.Map;
 
 /** One partner's event users, per event, in invitation order. Used under the partner's lock. */
-public final class EventUsers implements EventScoped {
+public final class EventUsers implements EventScoped, PortableTable {
     private final Map<Long, Map<String, EventUser>> byEvent = new HashMap<>();
     private long invitations;
+
+    public EventUsers() {
+    }
+
+    EventUsers(EventUserRows rows) {
+        rows.users().forEach(this::put);
+        invitations = rows.invitations();
+    }
+
+    @Override
+    public EventUserRows export() {
+        List<EventUser> users = new ArrayList<>();
+        byEvent.values().forEach(u -> users.addAll(u.values()));
+        return new EventUserRows(users, invitations);
+    }
 
     public Collection<EventUser> of(long eventId) {
         Map<String, EventUser> users = byEvent.get(eventId);

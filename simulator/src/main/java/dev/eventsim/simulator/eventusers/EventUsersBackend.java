@@ -4,6 +4,7 @@ import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.EntryIds;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -16,6 +17,10 @@ import java.util.Set;
  * who leaves an event or loses a role is dropped from whatever depended on it (see {@link EventUserScoped}).
  */
 public final class EventUsersBackend {
+    /** The event users table, as snapshots and the state file name it. */
+    public static final TableKind<EventUserRows> TABLE =
+            new TableKind<>("eventUsers", EventUsers.class, EventUserRows.class, EventUsers::new);
+
     private final Store store;
     private final Clock clock;
 

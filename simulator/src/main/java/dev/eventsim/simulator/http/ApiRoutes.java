@@ -10,6 +10,8 @@ import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.http.Handler;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The route table: every operation of the Events API the simulator serves, at a glance.
@@ -75,6 +77,11 @@ public final class ApiRoutes {
                 new Route("session-participants/remove", participants::remove),
                 new Route("session-participants/update", participants::update),
                 new Route("session-participants/list", participants::list));
+    }
+
+    /** The names of every operation, as fault rules name them ({@code events/create}). */
+    public Set<String> operations() {
+        return routes().stream().map(Route::operation).collect(Collectors.toUnmodifiableSet());
     }
 
     /** One core API (api_v3) action: its path and what answers it (form fields in, JSON or XML out). */

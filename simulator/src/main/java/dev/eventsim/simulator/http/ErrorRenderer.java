@@ -7,6 +7,8 @@ import dev.eventsim.simulator.api.ApiException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +21,11 @@ public final class ErrorRenderer {
     private static final String RENDERED = "eventsim.error-rendered";
 
     private final ObjectMapper mapper;
+    private final Function<String, Set<String>> allowedMethods;
 
-    public ErrorRenderer(ObjectMapper mapper) {
+    public ErrorRenderer(ObjectMapper mapper, Function<String, Set<String>> allowedMethods) {
         this.mapper = mapper;
+        this.allowedMethods = allowedMethods;
     }
 
     public void install(Javalin app) {
@@ -32,7 +36,7 @@ public final class ErrorRenderer {
             render(ctx, ApiErrors.internal("Internal simulator error; trace id " + ctx.res().getHeader(TraceIds.HEADER)));
         });
         app.error(404, ctx -> renderUnlessDone(ctx, ApiErrors.noSuchRoute(ctx.method().name(), ctx.path())));
-        app.error(405, ctx -> renderUnlessDone(ctx, ApiErrors.methodNotAllowed(ctx.method().name(), ctx.path())));
+        app.error(405, ctx -> renderUnlessDone(ctx, methodNotAllowed(ctx)));
     }
 
     public void render(Context ctx, ApiException e) {
@@ -48,10 +52,14 @@ public final class ErrorRenderer {
         }
     }
 
-    private static ApiException fromFramework(HttpResponseException e, Context ctx) {
+    private ApiException methodNotAllowed(Context ctx) {
+        return ApiErrors.methodNotAllowed(ctx.method().name(), ctx.path(), allowedMethods.apply(ctx.path()));
+    }
+
+    private ApiException fromFramework(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
             case 404 -> ApiErrors.noSuchRoute(ctx.method().name(), ctx.path());
-            case 405 -> ApiErrors.methodNotAllowed(ctx.method().name(), ctx.path());
+            case 405 -> methodNotAllowed(ctx);
             case 413 -> ApiErrors.bodyTooLarge(OperationHandler.MAX_BODY_BYTES);
             default -> e.getStatus() < 500 ? ApiErrors.invalidArgument(e.getMessage()) : ApiErrors.internal(e.getMessage());
         };

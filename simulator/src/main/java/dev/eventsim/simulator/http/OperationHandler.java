@@ -8,6 +8,7 @@ import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.auth.Caller;
 import dev.eventsim.simulator.auth.KsValidator;
+import dev.eventsim.simulator.faults.InjectedFault;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -17,19 +18,24 @@ import java.util.Locale;
 /**
  * Runs one /api/v1 operation the way the real service's pipeline does: the body is read (413 past
  * 1 MiB) and parsed (400 when malformed) before the KS is checked (401/403), then the content type
- * and fields are validated (400) and the operation runs.
+ * and fields are validated (400) and the operation runs. Rate limits and fault rules apply
+ * between the content type check and the operation (see {@link FaultInjection}).
  */
 final class OperationHandler implements Handler {
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
+    private final String name;
     private final Operation operation;
     private final KsValidator auth;
     private final ObjectMapper mapper;
+    private final FaultInjection faults;
 
-    OperationHandler(Operation operation, KsValidator auth, ObjectMapper mapper) {
+    OperationHandler(String name, Operation operation, KsValidator auth, ObjectMapper mapper, FaultInjection faults) {
+        this.name = name;
         this.operation = operation;
         this.auth = auth;
         this.mapper = mapper;
+        this.faults = faults;
     }
 
     @Override
@@ -42,7 +48,12 @@ final class OperationHandler implements Handler {
         if (!json) {
             throw ApiErrors.notJsonContentType(contentType);
         }
+        InjectedFault fault = faults.before(ctx, name, caller);
+        if (FaultInjection.dropped(fault)) {
+            return;
+        }
         Object result = operation.handle(new ApiRequest(caller, new JsonBody(body, "")));
+        faults.after(fault);
         ctx.contentType("application/json").result(mapper.writeValueAsBytes(result));
     }
 

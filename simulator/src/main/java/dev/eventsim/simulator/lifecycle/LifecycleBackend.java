@@ -4,6 +4,7 @@ import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.events.Event;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -12,6 +13,10 @@ import java.time.Instant;
  * clock against the event's dates; cancelled on request, for good.
  */
 public final class LifecycleBackend {
+    /** The lifecycle marks table, as snapshots and the state file name it. */
+    public static final TableKind<LifecycleRows> TABLE =
+            new TableKind<>("eventLifecycles", Lifecycles.class, LifecycleRows.class, Lifecycles::new);
+
     private final Store store;
     private final Clock clock;
 

@@ -1,16 +1,33 @@
 package dev.eventsim.simulator.lifecycle;
 
 import dev.eventsim.simulator.state.EventScoped;
+import dev.eventsim.simulator.state.PortableTable;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /** A partner's publish and cancel marks, by event id. An event without marks is a draft. */
-final class Lifecycles implements EventScoped {
+final class Lifecycles implements EventScoped, PortableTable {
     record Marks(Instant publishedAt, Instant cancelledAt) {
     }
 
     private final Map<Long, Marks> byEvent = new HashMap<>();
+
+    Lifecycles() {
+    }
+
+    Lifecycles(LifecycleRows rows) {
+        rows.events().forEach(m -> byEvent.put(m.eventId(), new Marks(m.publishedAt(), m.cancelledAt())));
+    }
+
+    @Override
+    public LifecycleRows export() {
+        List<LifecycleRows.Marks> marks = new ArrayList<>();
+        byEvent.forEach((eventId, m) -> marks.add(new LifecycleRows.Marks(eventId, m.publishedAt(), m.cancelledAt())));
+        return new LifecycleRows(marks);
+    }
 
     Marks of(long eventId) {
         return byEvent.getOrDefault(eventId, new Marks(null, null));

@@ -8,6 +8,7 @@ import dev.eventsim.simulator.eventusers.EventUsersBackend;
 import dev.eventsim.simulator.participants.ParticipantList.ListedSpeaker;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,10 @@ import java.util.Objects;
  * every entry is checked before the first change.
  */
 public final class ParticipantsBackend {
+    /** The session participants table, as snapshots and the state file name it. */
+    public static final TableKind<SessionParticipantRows> TABLE = new TableKind<>("sessionParticipants",
+            SessionParticipants.class, SessionParticipantRows.class, SessionParticipants::new);
+
     /** The contract's limit on each list of one call. */
     static final int MAX_PER_CALL = 10;
 

@@ -3,7 +3,11 @@ package dev.eventsim.simulator.participants;
 import dev.eventsim.simulator.eventusers.EventRole;
 import dev.eventsim.simulator.eventusers.EventUserScoped;
 import dev.eventsim.simulator.state.EventScoped;
+import dev.eventsim.simulator.state.PortableTable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +19,29 @@ import java.util.function.UnaryOperator;
  * refers to: a user who leaves the event, or loses the Speaker or Moderator role, leaves the
  * sessions' speakers or moderators; a deleted event takes its sessions' participants with it.
  */
-public final class SessionParticipants implements EventScoped, EventUserScoped {
+public final class SessionParticipants implements EventScoped, EventUserScoped, PortableTable {
     private final Map<Long, Map<String, Participants>> byEvent = new HashMap<>();
+
+    SessionParticipants() {
+    }
+
+    SessionParticipants(SessionParticipantRows rows) {
+        for (SessionParticipantRows.Places places : rows.sessions()) {
+            Map<String, Speaker> speakers = new LinkedHashMap<>();
+            places.speakers().forEach(s -> speakers.put(s.userId(), s));
+            put(places.eventId(), places.sessionId(), new Participants(Collections.unmodifiableMap(speakers),
+                    Collections.unmodifiableSet(new LinkedHashSet<>(places.moderatorIds()))));
+        }
+    }
+
+    @Override
+    public SessionParticipantRows export() {
+        List<SessionParticipantRows.Places> places = new ArrayList<>();
+        byEvent.forEach((eventId, sessions) -> sessions.forEach((sessionId, p) -> places.add(
+                new SessionParticipantRows.Places(eventId, sessionId, List.copyOf(p.speakers().values()),
+                        List.copyOf(p.moderatorIds())))));
+        return new SessionParticipantRows(places);
+    }
 
     public Participants of(long eventId, String sessionId) {
         Map<String, Participants> sessions = byEvent.get(eventId);

@@ -5,21 +5,24 @@ import dev.eventsim.simulator.api.EntryIds;
 import dev.eventsim.simulator.api.Timestamps;
 import java.util.List;
 
-/** A session as the API writes it. {@code sourceEntry} appears only for a SimuLive session with a source entry. */
+/**
+ * A session as the API writes it, in the order of the contract's session object. {@code sourceEntry}
+ * appears only for a SimuLive session with a source entry.
+ */
 public record SessionView(
         String id,
         String createdAt,
         String updatedAt,
+        String type,
+        String visibility,
         String name,
         String description,
         String startDate,
         String endDate,
-        List<String> tags,
-        int rsvpCount,
-        String type,
-        String visibility,
         String thumbnailUrl,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SourceEntry sourceEntry) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) SourceEntry sourceEntry,
+        List<String> tags,
+        int rsvpCount) {
 
     /** The VOD entry a SimuLive session plays. */
     public record SourceEntry(String id, String status, String createdAt) {
@@ -29,9 +32,9 @@ public record SessionView(
         SourceEntry source = s.type() == SessionType.SimuLive && s.sourceEntryId() != null
                 ? new SourceEntry(s.sourceEntryId(), "ready", Timestamps.format(s.createdAt()))
                 : null;
-        return new SessionView(s.id(), Timestamps.format(s.createdAt()), Timestamps.format(s.updatedAt()), s.name(),
-                s.description(), Timestamps.format(s.startDate()), Timestamps.format(s.endDate()), s.tags(),
-                s.rsvpCount(), s.type().name(), s.visibility().wireName(),
-                EntryIds.thumbnailUrl(partnerId, s.imageEntryId()), source);
+        return new SessionView(s.id(), Timestamps.format(s.createdAt()), Timestamps.format(s.updatedAt()),
+                s.type().name(), s.visibility().wireName(), s.name(), s.description(), Timestamps.format(s.startDate()),
+                Timestamps.format(s.endDate()), EntryIds.thumbnailUrl(partnerId, s.imageEntryId()), source, s.tags(),
+                s.rsvpCount());
     }
 }

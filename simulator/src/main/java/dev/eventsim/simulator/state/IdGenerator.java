@@ -5,13 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one source of ids: integer event and category ids from sequences, and Kaltura-shaped entry
  * ids ({@code 1_k3x9q0ab}) from a seedable random stream, so a seeded run repeats itself, and
- * Kaltura-user-like team member ids derived from the email.
+ * Kaltura-user-like team member ids derived from the email. Its whole position is an
+ * {@link IdsImage}, so a snapshot or the state file makes ids continue where they were.
  */
 public final class IdGenerator {
     private static final char[] ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -21,18 +21,46 @@ public final class IdGenerator {
 
     static final long FIRST_JOB_ID = 4_001;
 
+    private final long seed;
     private final AtomicLong nextEventId;
-    private final AtomicLong nextJobId = new AtomicLong(FIRST_JOB_ID);
-    private final AtomicLong nextCategoryId = new AtomicLong(FIRST_CATEGORY_ID);
-    private final SplittableRandom random;
+    private final AtomicLong nextJobId;
+    private final AtomicLong nextCategoryId;
+    private final SplitMix64 random;
 
     public IdGenerator(long seed) {
         this(seed, FIRST_EVENT_ID);
     }
 
     public IdGenerator(long seed, long nextEventId) {
-        this.random = new SplittableRandom(seed);
-        this.nextEventId = new AtomicLong(nextEventId);
+        this(new IdsImage(seed, seed, nextEventId, FIRST_JOB_ID, FIRST_CATEGORY_ID));
+    }
+
+    /** A generator that continues from where {@code image} was taken. */
+    public IdGenerator(IdsImage image) {
+        this.seed = image.seed();
+        this.random = new SplitMix64(image.randomState());
+        this.nextEventId = new AtomicLong(image.nextEventId());
+        this.nextJobId = new AtomicLong(image.nextJobId());
+        this.nextCategoryId = new AtomicLong(image.nextCategoryId());
+    }
+
+    public synchronized IdsImage image() {
+        return new IdsImage(seed, random.state(), nextEventId.get(), nextJobId.get(), nextCategoryId.get());
+    }
+
+    /**
+     * Moves every sequence up to where {@code image} had it, never back, and the random stream too
+     * when {@code image} is further along the same stream. Restoring one partner's data after
+     * going back in time (a whole-state restore) so never hands out an id that data already uses.
+     */
+    public synchronized void catchUpWith(IdsImage image) {
+        nextEventId.accumulateAndGet(image.nextEventId(), Math::max);
+        nextJobId.accumulateAndGet(image.nextJobId(), Math::max);
+        nextCategoryId.accumulateAndGet(image.nextCategoryId(), Math::max);
+        if (image.seed() == seed && Long.compareUnsigned(SplitMix64.drawsSince(seed, image.randomState()),
+                SplitMix64.drawsSince(seed, random.state())) > 0) {
+            random.setState(image.randomState());
+        }
     }
 
     public long nextEventId() {

@@ -3,6 +3,7 @@ package dev.eventsim.simulator.state;
 import dev.eventsim.simulator.events.Event;
 import dev.eventsim.simulator.sessions.Session;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,45 @@ public final class PartnerData {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final NavigableMap<Long, Event> events = new TreeMap<>();
     private final Map<Long, Map<String, Session>> sessionsByEvent = new HashMap<>();
-    private final Map<Class<?>, Object> tables = new LinkedHashMap<>();
+    private final Map<Class<?>, PortableTable> tables = new LinkedHashMap<>();
 
     PartnerData(long partnerId) {
         this.partnerId = partnerId;
+    }
+
+    /** New data holding what {@code image} holds; it shares nothing mutable with the image. */
+    static PartnerData from(PartnerImage image, TableKinds kinds) {
+        PartnerData data = new PartnerData(image.partnerId());
+        for (Event event : image.events()) {
+            data.events.put(event.id(), event);
+        }
+        image.sessions().forEach(data::putSession);
+        image.tables().forEach((name, rows) -> {
+            TableKind<?> kind = kinds.named(name)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown table kind '" + name + "'"));
+            data.tables.put(kind.tableType(), kind.restore(rows));
+        });
+        return data;
+    }
+
+    /** Everything this partner holds, read under its lock; tables in the order of {@code kinds}. */
+    public PartnerImage image(TableKinds kinds) {
+        return read(() -> {
+            List<Session> sessions = new ArrayList<>();
+            new TreeMap<>(sessionsByEvent).values().forEach(s -> sessions.addAll(s.values()));
+            Map<String, TableRows> rows = new LinkedHashMap<>();
+            synchronized (this) {
+                tables.keySet().forEach(kinds::of); // a table without a kind fails here rather than go missing
+                for (TableKind<?> kind : kinds.all()) {
+                    PortableTable table = tables.get(kind.tableType());
+                    TableRows exported = table == null ? null : table.export();
+                    if (exported != null && exported.size() > 0) {
+                        rows.put(kind.name(), exported);
+                    }
+                }
+            }
+            return new PartnerImage(partnerId, List.copyOf(events.values()), sessions, Collections.unmodifiableMap(rows));
+        });
     }
 
     public long partnerId() {
@@ -56,17 +92,17 @@ public final class PartnerData {
 
     /**
      * The partner's table of a feature, created on first use. Features keep their own state here
-     * so that a reset (which rebuilds every {@code PartnerData}) rebuilds theirs too.
-     * Call under {@link #read} or {@link #write}.
+     * so that a reset (which rebuilds every {@code PartnerData}) rebuilds theirs too, and a
+     * snapshot saves theirs ({@link PortableTable}). Call under {@link #read} or {@link #write}.
      */
-    public synchronized <T> T table(Class<T> type, Supplier<T> create) {
+    public synchronized <T extends PortableTable> T table(Class<T> type, Supplier<T> create) {
         return type.cast(tables.computeIfAbsent(type, t -> create.get()));
     }
 
     /** Every table created so far that is also a {@code type}, for cascades other than events'. */
     public synchronized <T> List<T> tablesOf(Class<T> type) {
         List<T> found = new ArrayList<>();
-        for (Object table : tables.values()) {
+        for (PortableTable table : tables.values()) {
             if (type.isInstance(table)) {
                 found.add(type.cast(table));
             }
@@ -78,7 +114,7 @@ public final class PartnerData {
     public void forgetEvent(long eventId) {
         events.remove(eventId);
         sessionsByEvent.remove(eventId);
-        for (Object table : tables.values()) {
+        for (PortableTable table : tables.values()) {
             if (table instanceof EventScoped scoped) {
                 scoped.forgetEvent(eventId);
             }
@@ -87,7 +123,7 @@ public final class PartnerData {
 
     /** Lets every event-scoped table copy its part of a duplicated event. */
     public void copyEventScoped(EventCopy copy) {
-        for (Object table : tables.values()) {
+        for (PortableTable table : tables.values()) {
             if (table instanceof EventScoped scoped) {
                 scoped.copyEvent(copy);
             }

@@ -1,6 +1,9 @@
 package dev.eventsim.simulator.state;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +14,40 @@ public final class SimulatorState {
     private final IdGenerator ids;
 
     public SimulatorState(long seed) {
-        this.ids = new IdGenerator(seed);
+        this(new IdGenerator(seed));
+    }
+
+    private SimulatorState(IdGenerator ids) {
+        this.ids = ids;
+    }
+
+    /** A new state holding what the images hold, with ids continuing from {@code ids}. */
+    public static SimulatorState from(IdsImage ids, List<PartnerImage> partners, TableKinds kinds) {
+        SimulatorState state = new SimulatorState(new IdGenerator(ids));
+        for (PartnerImage image : partners) {
+            if (state.partners.put(image.partnerId(), PartnerData.from(image, kinds)) != null) {
+                throw new IllegalArgumentException("partner " + image.partnerId() + " appears twice");
+            }
+        }
+        return state;
+    }
+
+    /** Every partner that holds something, by partner id; each read under that partner's lock. */
+    public List<PartnerImage> image(TableKinds kinds) {
+        List<PartnerImage> images = new ArrayList<>();
+        for (PartnerData partner : partners.values()) {
+            PartnerImage image = partner.image(kinds);
+            if (!image.holdsNothing()) {
+                images.add(image);
+            }
+        }
+        images.sort(Comparator.comparingLong(PartnerImage::partnerId));
+        return images;
+    }
+
+    /** One partner's data replaced by {@code image}'s, in one step; the other partners are untouched. */
+    public void replacePartner(PartnerImage image, TableKinds kinds) {
+        partners.put(image.partnerId(), PartnerData.from(image, kinds));
     }
 
     public PartnerData partner(long partnerId) {

@@ -29,6 +29,11 @@ public final class Store {
         current.resetPartner(partnerId);
     }
 
+    /** Swaps in a whole new state at once (a restore); callers see the old state or the new one. */
+    public void replace(SimulatorState state) {
+        current = state;
+    }
+
     public void reset() {
         current = new SimulatorState(seed);
     }

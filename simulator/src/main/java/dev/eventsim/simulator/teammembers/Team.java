@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.teammembers;
 
+import dev.eventsim.simulator.state.PortableTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,20 @@ import java.util.Map;
  * member added again after a delete goes to the end). Kept as a table of {@code PartnerData}, so
  * a reset rebuilds it. Account level: deleting an event leaves the team alone.
  */
-final class Team {
+final class Team implements PortableTable {
     private final Map<String, TeamMember> members = new LinkedHashMap<>();
+
+    Team() {
+    }
+
+    Team(TeamRows rows) {
+        rows.members().forEach(this::put);
+    }
+
+    @Override
+    public TeamRows export() {
+        return new TeamRows(inCreationOrder());
+    }
 
     TeamMember get(String id) {
         return members.get(id);

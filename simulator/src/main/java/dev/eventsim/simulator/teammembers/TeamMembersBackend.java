@@ -4,6 +4,7 @@ import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.PagerPolicy.Page;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.regex.Pattern;
 
 /** Team members of a partner (account level): their rules and their state. Every check runs before the first change. */
 public final class TeamMembersBackend {
+    /** The team table, as snapshots and the state file name it. */
+    public static final TableKind<TeamRows> TABLE = new TableKind<>("teamMembers", Team.class, TeamRows.class, Team::new);
+
     // Deliberately loose, as a form check is: one @, no spaces, a dot in the domain.
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 

@@ -34,7 +34,7 @@ class SimulatorCommandTest {
     @Test
     void defaults_are_loopback_port_8080_the_documented_partner_and_strict_auth() {
         for (String variable : List.of("SIM_PORT", "SIM_HOST", "SIM_PARTNER_ID", "SIM_ADMIN_SECRET", "SIM_AUTH",
-                "SIM_PAGER_LIMIT", "SIM_PAGER_OFFSET", "SIM_PARTNERS_FILE", "SIM_ADMIN_TOKEN")) {
+                "SIM_PAGER_LIMIT", "SIM_PAGER_OFFSET", "SIM_PARTNERS_FILE", "SIM_ADMIN_TOKEN", "SIM_STATE_FILE")) {
             assumeTrue(System.getenv(variable) == null, variable + " is set in this environment");
         }
         SimulatorOptions options = parse();
@@ -46,16 +46,18 @@ class SimulatorCommandTest {
         assertThat(options.authMode()).isEqualTo(AuthMode.strict);
         assertThat(options.pagerPolicy()).isEqualTo(PagerPolicy.DEFAULT);
         assertThat(options.adminToken()).as("the control plane is open by default").isNull();
+        assertThat(options.stateFile()).as("state lives in memory only by default").isNull();
     }
 
     @Test
     void every_option_is_read_from_the_command_line() {
         SimulatorOptions options = parse("--port", "0", "--host", "localhost", "--partner-id", "77",
                 "--admin-secret", "s", "--auth", "lenient", "--pager-limit", "clamp", "--pager-offset", "pages",
-                "--seed", "9", "--admin-token", "t0ken");
+                "--seed", "9", "--admin-token", "t0ken", "--state-file", "state.json");
 
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
-                AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken"));
+                AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken",
+                Path.of("state.json")));
     }
 
     @Test

@@ -71,6 +71,19 @@ class ErrorEnvelopeTest extends ApiTest {
     }
 
     @Test
+    void the_core_api_and_the_control_plane_name_their_own_methods_in_allow() throws Exception {
+        ApiResponse core = unchecked(api.request("/api_v3/service/session/action/start")
+                .PUT(HttpRequest.BodyPublishers.ofString("")).build());
+        ApiResponse control = unchecked(api.request("/__sim/clock").DELETE().build());
+
+        assertThat(core.statusCode()).isEqualTo(405);
+        assertThat(core.header("Allow")).isEqualTo("GET, POST");
+        assertThat(control.statusCode()).isEqualTo(405);
+        assertThat(control.header("Allow")).isEqualTo("GET");
+        assertThat(control.message()).contains("DELETE", "GET");
+    }
+
+    @Test
     void a_64_kib_header_is_a_4xx_json_envelope_not_an_html_page() throws Exception {
         String request = "POST /api/v1/events/list HTTP/1.1\r\n"
                 + "Host: 127.0.0.1:" + simulator.port() + "\r\n"

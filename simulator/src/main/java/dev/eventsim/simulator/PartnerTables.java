@@ -1,0 +1,29 @@
+package dev.eventsim.simulator;
+
+import dev.eventsim.simulator.categories.CategoriesBackend;
+import dev.eventsim.simulator.duplication.DuplicationBackend;
+import dev.eventsim.simulator.eventusers.EventUsersBackend;
+import dev.eventsim.simulator.lifecycle.LifecycleBackend;
+import dev.eventsim.simulator.participants.ParticipantsBackend;
+import dev.eventsim.simulator.state.TableKinds;
+import dev.eventsim.simulator.teammembers.TeamMembersBackend;
+import java.util.List;
+
+/**
+ * Every kind of partner table, which snapshots and the state file carry. A new table adds its kind
+ * here; a table without one makes a snapshot fail loudly instead of being left out.
+ */
+final class PartnerTables {
+    private PartnerTables() {
+    }
+
+    static TableKinds all() {
+        return new TableKinds(List.of(
+                TeamMembersBackend.TABLE,
+                EventUsersBackend.TABLE,
+                ParticipantsBackend.TABLE,
+                CategoriesBackend.TABLE,
+                LifecycleBackend.TABLE,
+                DuplicationBackend.TABLE));
+    }
+}

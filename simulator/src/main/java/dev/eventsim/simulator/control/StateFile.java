@@ -1,0 +1,211 @@
+package dev.eventsim.simulator.control;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.eventsim.simulator.state.TableKind;
+import dev.eventsim.simulator.state.TableKinds;
+import dev.eventsim.simulator.state.TableRows;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * {@code --state-file}: a {@link SimulatorImage} as JSON. Saved atomically — written to a temporary
+ * file in the same directory, forced to disk, then renamed over the old file — so a crash mid-save
+ * leaves the previous file whole. Read strictly: a file that is not exactly a state file of a
+ * format this simulator knows is refused with a message naming the file and the problem, and left
+ * as it is.
+ */
+public final class StateFile {
+    private static final String LEFT_ALONE =
+            " The file was left as it is: fix or move it, or start without --state-file.";
+
+    private final Path path;
+    private final ObjectMapper mapper;
+
+    public StateFile(Path path, TableKinds kinds) {
+        this.path = path.toAbsolutePath();
+        this.mapper = mapper(kinds);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The saved image, or empty when there is no file yet (its directory must exist, for the first save). */
+    public Optional<SimulatorImage> load() {
+        if (!Files.isDirectory(path.getParent())) {
+            throw new StateFileException("cannot use state file " + path + ": the directory " + path.getParent()
+                    + " does not exist", null);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StateFileException("cannot read state file " + path + ": " + reason(e) + "." + LEFT_ALONE, e);
+        }
+        return Optional.of(decode(bytes));
+    }
+
+    private SimulatorImage decode(byte[] bytes) {
+        try {
+            JsonNode root = mapper.readTree(bytes);
+            JsonNode version = root == null ? null : root.get("formatVersion");
+            if (version == null || !version.isInt()) {
+                throw new StateFileException("state file " + path + " is not a simulator state file (no formatVersion)."
+                        + LEFT_ALONE, null);
+            }
+            if (version.intValue() != SimulatorImage.FORMAT_VERSION) {
+                throw new StateFileException("state file " + path + " has format version " + version.intValue()
+                        + "; this simulator reads version " + SimulatorImage.FORMAT_VERSION + "." + LEFT_ALONE, null);
+            }
+            return mapper.treeToValue(root, SimulatorImage.class);
+        } catch (JsonProcessingException e) {
+            throw new StateFileException("state file " + path + " is corrupt: " + describe(e) + "." + LEFT_ALONE, e);
+        } catch (IOException e) {
+            throw new StateFileException("cannot read state file " + path + ": " + reason(e) + "." + LEFT_ALONE, e);
+        }
+    }
+
+    /** A file that reads well but does not hold together (a session of an event it lacks, ...). */
+    public StateFileException inconsistent(IllegalArgumentException e) {
+        return new StateFileException("state file " + path + " is inconsistent: " + e.getMessage() + "." + LEFT_ALONE,
+                e);
+    }
+
+    /** Writes the image over the file, atomically; answers the size written. */
+    public synchronized long save(SimulatorImage image) {
+        Path directory = path.getParent();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(directory, "." + path.getFileName() + ".", ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(Channels.newOutputStream(channel), image);
+                channel.force(true);
+            }
+            Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
+            forceDirectory(directory);
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new StateFileException("cannot save state file " + path + ": " + reason(e)
+                    + ". The previous file, if any, is unchanged.", e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** The rename itself reaches the disk only with the directory; not every platform can force one. */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Best effort: on such platforms the rename is still atomic, only its durability waits.
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // Nothing more to do: a stray temporary file never replaces the state file.
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Jackson's first line, without the name of the switch that made it strict, and where in the file. */
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("")
+                .replace("Missing creator property", "missing field")
+                .replaceAll(";? ?`DeserializationFeature\\.[A-Z_]+` enabled.*", "")
+                .replaceAll(" \\(index \\d+\\)", "");
+        StringBuilder at = new StringBuilder();
+        if (e instanceof JsonMappingException mapping) {
+            for (JsonMappingException.Reference step : mapping.getPath()) {
+                if (step.getFieldName() != null) {
+                    at.append(at.length() == 0 ? "" : ".").append(step.getFieldName());
+                } else if (step.getIndex() >= 0) {
+                    at.append('[').append(step.getIndex()).append(']');
+                }
+            }
+        }
+        JsonLocation where = e.getLocation();
+        if (at.length() > 0) {
+            return message + " (at " + at + ")";
+        }
+        return where == null || where.getLineNr() < 0 ? message
+                : message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    }
+
+    /**
+     * Instants and durations as ISO-8601 text (full precision), every field required, nothing
+     * unknown allowed. Feature tables are read by their kind's name, the key they are saved under.
+     */
+    private static ObjectMapper mapper(TableKinds kinds) {
+        SimpleModule tables = new SimpleModule("partner-tables");
+        tables.addDeserializer(TableRows.class, new TableRowsReader(kinds));
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(tables)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** Reads a table's rows as the type its kind names: the map key it is saved under. */
+    private static final class TableRowsReader extends JsonDeserializer<TableRows> {
+        private final TableKinds kinds;
+
+        TableRowsReader(TableKinds kinds) {
+            this.kinds = kinds;
+        }
+
+        @Override
+        public TableRows deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String name = parser.currentName();
+            Optional<TableKind<?>> kind = kinds.named(name);
+            if (kind.isEmpty()) {
+                return context.reportInputMismatch(TableRows.class, "unknown table kind '%s'", name);
+            }
+            return context.readValue(parser, kind.get().rowsType());
+        }
+    }
+}

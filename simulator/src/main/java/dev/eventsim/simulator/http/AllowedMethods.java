@@ -1,0 +1,29 @@
+package dev.eventsim.simulator.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Which methods each registered path answers, so a 405 can name them in its {@code Allow} header. */
+final class AllowedMethods {
+    private record Entry(Pattern path, String method) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    void add(String method, String path) {
+        entries.add(new Entry(Pattern.compile(Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")), method));
+    }
+
+    Set<String> of(String path) {
+        Set<String> methods = new TreeSet<>();
+        for (Entry entry : entries) {
+            if (entry.path().matcher(path).matches()) {
+                methods.add(entry.method());
+            }
+        }
+        return methods;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.eventsim.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventsim.simulator.control.SimulatorImage;
+import dev.eventsim.simulator.control.StateFile;
+import dev.eventsim.simulator.support.Api;
+import dev.eventsim.simulator.support.World;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a snapshot keeps in memory and what the state file holds are one value: writing and reading it loses nothing. */
+class StateImageRoundTripTest {
+
+    @Test
+    void an_image_of_every_table_reads_back_from_the_file_equal_to_itself(@TempDir Path dir) {
+        try (EventsSimulator simulator = EventsSimulator.start(SimulatorOptions.defaults())) {
+            Api api = new Api(simulator.baseUrl(), simulator.adminKs(SimulatorOptions.DEFAULT_PARTNER_ID, "admin",
+                    Duration.ofDays(20 * 365)));
+            World.build(api);
+            api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "other"));
+            SimulatorImage image = simulator.capture().capture();
+            StateFile file = new StateFile(dir.resolve("state.json"), PartnerTables.all());
+
+            file.save(image);
+
+            assertThat(image.data().get(0).tables()).as("every kind of table is in the image")
+                    .containsOnlyKeys("teamMembers", "eventUsers", "sessionParticipants", "categories",
+                            "eventLifecycles", "duplicationJobs");
+            assertThat(file.load()).contains(image);
+        }
+    }
+}

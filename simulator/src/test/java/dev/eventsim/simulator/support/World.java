@@ -1,0 +1,127 @@
+package dev.eventsim.simulator.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A simulator holding something in every table — events, sessions, event users, session
+ * participants, team members, categories, lifecycle marks, duplication jobs — on a frozen clock,
+ * and everything a client can see of it in one JSON value, to compare before and after.
+ */
+public final class World {
+    /** The clock's time while the world is built (frozen). */
+    public static final String NOW = "2030-04-01T09:00:00Z";
+
+    public final long townHall;
+    public final long workshop;
+    public final String keynote;
+    public final String speaker;
+    public final String moderator;
+    public final String completedJob;
+    public final String waitingJob;
+
+    private World(long townHall, long workshop, String keynote, String speaker, String moderator,
+                  String completedJob, String waitingJob) {
+        this.townHall = townHall;
+        this.workshop = workshop;
+        this.keynote = keynote;
+        this.speaker = speaker;
+        this.moderator = moderator;
+        this.completedJob = completedJob;
+        this.waitingJob = waitingJob;
+    }
+
+    /** Builds the world through the API and the control plane, each step checked. */
+    public static World build(Api api) {
+        ok(api.control("POST", "/__sim/clock/freeze", Map.of("at", NOW)));
+        long townHall = ok(api.post("events/create", Events.anEvent().withTemplate("tm4000")
+                .withName("Town hall").body())).path("event").path("id").asLong();
+        long workshop = Given.anEvent(api);
+        String keynote = Given.aSession(api, townHall);
+        String speaker = Given.aUser(api, Users.aUser(townHall).named("Ada", "Lovelace")
+                .withEmail("ada@example.test").asSpeaker());
+        String moderator = Given.aUser(api, Users.aUser(townHall).named("Grace", "Hopper")
+                .withEmail("grace@example.test").asModerator());
+        Given.aUser(api, Users.aUser(townHall).withEmail("attendee@example.test"));
+        ok(api.post("session-participants/add", Map.of("eventId", townHall, "sessionId", keynote,
+                "speakers", List.of(Map.of("userId", speaker, "order", 2, "isHidden", true, "role", "advancedSpeaker")),
+                "moderatorIds", List.of(moderator))));
+        ok(api.post("team-members/create", TeamMembers.aTeamMember().body()));
+        ok(api.control("POST", "/__sim/events/" + townHall + "/publish", null));
+        ok(api.control("POST", "/__sim/events/" + workshop + "/cancel", null));
+
+        ok(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate")));
+        String completedJob = duplicate(api, townHall, "Town hall again");
+        assertThat(api.post("events/duplicateStatus", Map.of("jobId", completedJob)).json().path("jobState").asText())
+                .isEqualTo("completed");
+        ok(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "polls", "polls", 5)));
+        String waitingJob = duplicate(api, workshop, "Workshop again");
+        ok(api.post("events/duplicateStatus", Map.of("jobId", waitingJob)));
+        return new World(townHall, workshop, keynote, speaker, moderator, completedJob, waitingJob);
+    }
+
+    /** Everything a client sees: each event with its sessions, users, participants and lifecycle, and the rest. */
+    public static JsonNode observe(Api api) {
+        ObjectNode world = Api.JSON.createObjectNode();
+        world.set("clock", ok(api.control("GET", "/__sim/clock", null)));
+        world.set("jobProgression", ok(api.control("GET", "/__sim/jobs/progression", null)));
+        world.set("jobs", ok(api.control("GET", "/__sim/jobs", null)));
+        world.set("partners", ok(api.control("GET", "/__sim/partners", null)));
+        world.set("teamMembers", ok(api.post("team-members/list", Map.of())));
+        String ks = ok(api.control("POST", "/__sim/ks", Map.of("expiry", 315_360_000))).path("ks").asText();
+        world.set("categories", new CoreApi(api, ks).listCategories("pager:pageSize", "500").json());
+        ArrayNode events = world.putArray("events");
+        JsonNode listed = ok(api.post("events/list", Map.of("orderBy", "+createdAt", "pager", Map.of("limit", 15))));
+        for (JsonNode event : listed.path("events")) {
+            long id = event.path("id").asLong();
+            ObjectNode entry = events.addObject();
+            entry.set("event", event);
+            entry.set("lifecycle", ok(api.control("GET", "/__sim/events/" + id + "/lifecycle", null)));
+            entry.set("users", ok(api.post("event-users/list", Map.of("eventId", id))));
+            JsonNode sessions = ok(api.post("sessions/list", Map.of("eventId", id)));
+            entry.set("sessions", sessions);
+            ArrayNode participants = entry.putArray("participants");
+            for (JsonNode session : sessions.path("sessions")) {
+                participants.add(ok(api.post("session-participants/list",
+                        Map.of("eventId", id, "sessionId", session.path("id").asText()))));
+            }
+        }
+        return world;
+    }
+
+    /** What creating one tm4000 event hands out: its id, its sessions' entry ids, its categories' names, a job id. */
+    public static JsonNode nextIds(Api api) {
+        long id = ok(api.post("events/create", Events.anEvent().withTemplate("tm4000").body()))
+                .path("event").path("id").asLong();
+        ObjectNode ids = Api.JSON.createObjectNode();
+        ids.put("eventId", id);
+        ArrayNode sessions = ids.putArray("sessions");
+        for (JsonNode session : ok(api.post("sessions/list", Map.of("eventId", id))).path("sessions")) {
+            sessions.add(session.path("id").asText());
+        }
+        String ks = ok(api.control("POST", "/__sim/ks", Map.of("expiry", 315_360_000))).path("ks").asText();
+        ArrayNode categories = ids.putArray("categories");
+        for (JsonNode category : new CoreApi(api, ks).listCategories("filter:fullNameStartsWith", id + "EP").json()
+                .path("objects")) {
+            categories.add(category.path("id").asLong() + " " + category.path("fullName").asText());
+        }
+        ids.put("jobId", ok(api.post("events/duplicate", Map.of("sourceEventId", id,
+                "event", Map.of("name", "copy", "timezone", "UTC")))).path("jobId").asText());
+        return ids;
+    }
+
+    private static String duplicate(Api api, long eventId, String name) {
+        return ok(api.post("events/duplicate", Map.of("sourceEventId", eventId,
+                "event", Map.of("name", name, "timezone", "Europe/Paris")))).path("jobId").asText();
+    }
+
+    private static JsonNode ok(ApiResponse response) {
+        assertThat(response.statusCode()).as("answer: %s", response.rawBody()).isEqualTo(200);
+        return response.json();
+    }
+}
