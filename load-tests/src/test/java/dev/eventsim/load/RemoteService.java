@@ -138,9 +138,15 @@ final class RemoteService implements Target {
             if (ours.isEmpty()) {
                 return deleted;
             }
+            int deletedNow = 0;
             for (long id : ours) {
                 run.createdEvent(id);
-                deleted += deleteEvent(run, id) ? 1 : 0;
+                deletedNow += deleteEvent(run, id) ? 1 : 0;
+            }
+            deleted += deletedNow;
+            if (deletedNow == 0) {
+                System.out.printf("Stopped sweeping: events named %s... remain that could not be deleted%n", run.prefix());
+                return deleted;
             }
         }
         System.out.printf("Stopped sweeping %s events after %d rounds; some may remain%n", run.prefix(), MAX_SWEEPS);
