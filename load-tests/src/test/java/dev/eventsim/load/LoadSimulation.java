@@ -1,0 +1,93 @@
+package dev.eventsim.load;
+
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.holdFor;
+import static io.gatling.javaapi.core.CoreDsl.reachRps;
+
+import dev.eventsim.load.LoadPlan.Thresholds;
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What every simulation shares: the knobs and the plan they make, the target (started in
+ * {@link #before()}, cleaned up and let go in {@link #after()}), the run's name, the feature
+ * chains, and the assertions that fail the build when a run goes badly.
+ */
+abstract class LoadSimulation extends Simulation {
+    protected final Knobs knobs = new Knobs();
+    protected final Target target = Target.choose(knobs, System.getenv());
+    protected final LoadPlan plan = new LoadPlan(knobs, target);
+    protected final Run run = Run.startingNow();
+    protected final Api api = new Api(target, run);
+
+    protected final Events events = new Events(api,
+            knobs.seconds("pollInterval", target.realRegion() ? 5 : 0.1),
+            knobs.seconds("pollTimeout", target.realRegion() ? 300 : 30));
+    protected final Sessions sessions = new Sessions(api);
+    protected final TeamMembers teamMembers = new TeamMembers(api);
+    protected final EventUsers eventUsers = new EventUsers(api);
+    protected final SessionParticipants participants = new SessionParticipants(api);
+
+    private final int seedEvents;
+    private final Thresholds thresholds;
+
+    /**
+     * @param seedEventsOnSimulator events created before the run by default
+     * @param onSimulator the percentiles a run on the simulator must stay within by default
+     */
+    protected LoadSimulation(int seedEventsOnSimulator, Thresholds onSimulator) {
+        this.seedEvents = plan.seedEvents(seedEventsOnSimulator);
+        this.thresholds = onSimulator;
+    }
+
+    /**
+     * Sets the run up: the protocol, the assertions (error rate and percentiles, so a bad run fails
+     * the build), a hard stop, and for a real region a request throttle.
+     */
+    protected void start(Duration planned, PopulationBuilder... populations) {
+        Duration maxDuration = plan.maxDuration(planned);
+        SetUp setUp = setUp(populations)
+                .protocols(api.protocol())
+                .assertions(assertions())
+                .maxDuration(maxDuration);
+        if (target instanceof RemoteService remote && remote.maxRps() > 0) {
+            setUp.throttle(reachRps((int) Math.max(1, remote.maxRps())).in(Duration.ofSeconds(1)),
+                    holdFor(maxDuration));
+        }
+    }
+
+    private List<Assertion> assertions() {
+        double maxErrorPercent = plan.maxErrorPercent();
+        Thresholds limits = plan.thresholds(thresholds);
+        return List.of(
+                global().allRequests().count().gt(0L),
+                global().failedRequests().percent().lte(maxErrorPercent),
+                global().responseTime().percentile(95.0).lte(limits.p95Ms()),
+                global().responseTime().percentile(99.0).lte(limits.p99Ms()));
+    }
+
+    @Override
+    public void before() {
+        System.out.printf("Load run %s: %s%n  knobs: %s%n", run.prefix(), getClass().getSimpleName(), knobs.summary());
+        try {
+            long started = System.nanoTime();
+            target.start();
+            System.out.printf("  target: %s, ready in %d ms%n", target.describe(), (System.nanoTime() - started) / 1_000_000);
+            if (seedEvents > 0) {
+                long millis = SeedEvents.create(target, run, seedEvents);
+                System.out.printf("  seeded %d events through the API in %d ms%n", seedEvents, millis);
+            }
+        } catch (RuntimeException e) {
+            target.finish(run);
+            throw e;
+        }
+    }
+
+    @Override
+    public void after() {
+        target.finish(run);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.eventsim.load;
+
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import dev.eventsim.load.LoadPlan.Thresholds;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import java.time.Duration;
+
+/**
+ * Every /api/v1 operation at least once per virtual user, at a low rate: the short run that
+ * {@code mvn verify} makes against the in-process simulator. Any failed request fails the build;
+ * its default percentile limits are loose (1 s, 2 s) because it runs on busy build machines
+ * while the JVM is still cold: it proves the operations work under load, the other simulations
+ * measure.
+ */
+public class SmokeSimulation extends LoadSimulation {
+
+    public SmokeSimulation() {
+        super(0, new Thresholds(1000, 2000));
+        double rate = plan.rate(2);
+        Duration duration = plan.duration(5);
+
+        ScenarioBuilder everyOperation = scenario("Smoke: every operation")
+                .exec(events.create)
+                .exec(sessions.create, sessions.list)
+                .exec(eventUsers.inviteSpeaker, eventUsers.list, eventUsers.update)
+                .exec(participants.addSpeaker, participants.updateSpeaker, participants.list, sessions.speakerList)
+                .exec(events.list, events.update)
+                .exec(events.duplicate, events.awaitCopy, events.deleteCopy)
+                .exec(participants.removeSpeaker, eventUsers.delete)
+                .exec(teamMembers.create, teamMembers.update, teamMembers.list, teamMembers.delete)
+                .exec(events.delete);
+
+        start(duration, everyOperation.injectOpen(constantUsersPerSec(rate).during(duration)));
+    }
+}
