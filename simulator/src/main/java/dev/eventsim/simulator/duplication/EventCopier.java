@@ -39,7 +39,7 @@ final class EventCopier {
                 request.timezone(), source.logoEntryId(), source.bannerEntryId(), source.labels(), source.languages(),
                 source.isRegistrationOpen(), source.doorsOpenDate().plus(shift), source.templateId(),
                 source.templateName(), now, now);
-        partner.events().put(copy.id(), copy);
+        partner.events().put(copy);
         EventCategories.record(partner, ids, copy.id(), now);
         Map<String, String> sessionIds = new LinkedHashMap<>();
         for (Session s : partner.sessionsOf(source.id()).values()) {

@@ -76,13 +76,7 @@ public final class EventsBackend {
 
     public EventPage list(long partnerId, EventQuery query) {
         PartnerData partner = store.partner(partnerId);
-        List<Event> matches = partner.read(() -> partner.events().values().stream()
-                .filter(query.filter()::matches)
-                .sorted(query.order().comparator())
-                .toList());
-        int from = Math.min(query.page().start(), matches.size());
-        int to = Math.min(from + query.page().limit(), matches.size());
-        return new EventPage(matches.subList(from, to), matches.size());
+        return partner.read(() -> partner.events().search(query));
     }
 
     public Event get(long partnerId, long eventId) {
@@ -106,7 +100,7 @@ public final class EventsBackend {
                     or(changes.labels(), old.labels()), old.languages(), old.isRegistrationOpen(),
                     or(changes.doorsOpenDate(), old.doorsOpenDate()), old.templateId(), old.templateName(),
                     old.createdAt(), clock.instant());
-            partner.events().put(updated.id(), updated);
+            partner.events().put(updated);
             return updated;
         });
     }
@@ -127,7 +121,7 @@ public final class EventsBackend {
      * Call under the partner's write lock, after every check.
      */
     private void addEvent(PartnerData partner, Event event, Instant now) {
-        partner.events().put(event.id(), event);
+        partner.events().put(event);
         EventCategories.record(partner, store.ids(), event.id(), now);
     }
 

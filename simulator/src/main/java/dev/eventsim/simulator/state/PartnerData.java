@@ -1,14 +1,15 @@
 package dev.eventsim.simulator.state;
 
 import dev.eventsim.simulator.events.Event;
+import dev.eventsim.simulator.events.EventTable;
 import dev.eventsim.simulator.sessions.Session;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 public final class PartnerData {
     private final long partnerId;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final NavigableMap<Long, Event> events = new TreeMap<>();
+    private final EventTable events = new EventTable();
     private final Map<Long, Map<String, Session>> sessionsByEvent = new HashMap<>();
     private final Map<Class<?>, PortableTable> tables = new LinkedHashMap<>();
 
@@ -32,9 +33,8 @@ public final class PartnerData {
     /** New data holding what {@code image} holds; it shares nothing mutable with the image. */
     static PartnerData from(PartnerImage image, TableKinds kinds) {
         PartnerData data = new PartnerData(image.partnerId());
-        for (Event event : image.events()) {
-            data.events.put(event.id(), event);
-        }
+        // in id order, as the table keeps them (an image read from a file might not be)
+        image.events().stream().sorted(Comparator.comparingLong(Event::id)).forEach(data.events::put);
         image.sessions().forEach(data::putSession);
         image.tables().forEach((name, rows) -> {
             TableKind<?> kind = kinds.named(name)
@@ -60,7 +60,7 @@ public final class PartnerData {
                     }
                 }
             }
-            return new PartnerImage(partnerId, List.copyOf(events.values()), sessions, Collections.unmodifiableMap(rows));
+            return new PartnerImage(partnerId, events.values(), sessions, Collections.unmodifiableMap(rows));
         });
     }
 
@@ -68,7 +68,7 @@ public final class PartnerData {
         return partnerId;
     }
 
-    public NavigableMap<Long, Event> events() {
+    public EventTable events() {
         return events;
     }
 

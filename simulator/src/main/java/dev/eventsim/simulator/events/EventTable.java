@@ -1,0 +1,291 @@
+package dev.eventsim.simulator.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A partner's events by id, kept so that events/list over a million of them answers in
+ * milliseconds: the fields the filters and orders read live in columns (primitive arrays, one
+ * slot per event, in id order), scanned without touching the events themselves, and an index
+ * by name serves the name orders (see {@link EventSearch}). Answers to recent queries are kept
+ * until the next change. Readers hold the partner's read lock and writers its write lock, so
+ * nothing here changes under a reader.
+ */
+public final class EventTable {
+    private static final int RESULTS_KEPT = 256;
+    private static final int LOWER_NAMES_KEPT = 4096;
+
+    // One slot per event, in id order; a deleted event leaves a null slot until the next compaction.
+    private Event[] events = new Event[16];
+    private long[] ids = new long[16];
+    private long[] startSeconds = new long[16];
+    private int[] startNanos = new int[16];
+    private long[] endSeconds = new long[16];
+    private int[] endNanos = new int[16];
+    private long[] createdSeconds = new long[16];
+    private int[] createdNanos = new int[16];
+    private long[] labelBits = new long[16];
+    private int[] templateCodes = new int[16];
+    private String[] lowerNames = new String[16];
+    private int used;
+    private int live;
+
+    private final NavigableSet<Event> byName = new TreeSet<>(EventOrder.NAME_ASC.comparator());
+    private final LabelBits labels = new LabelBits();
+    private final Map<String, Integer> templates = new HashMap<>();
+    private final Map<String, String> lowerNameCache = new HashMap<>();
+    private final Map<EventQuery, EventPage> results = new ConcurrentHashMap<>();
+
+    public Event get(long id) {
+        int slot = slotOf(id);
+        return slot < 0 ? null : events[slot];
+    }
+
+    public boolean containsKey(long id) {
+        return get(id) != null;
+    }
+
+    public int size() {
+        return live;
+    }
+
+    /** Every event, in id order. */
+    public List<Event> values() {
+        List<Event> all = new ArrayList<>(live);
+        for (int slot = 0; slot < used; slot++) {
+            if (events[slot] != null) {
+                all.add(events[slot]);
+            }
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    /** Stores an event, or replaces the one with its id. */
+    public void put(Event event) {
+        forgetResults();
+        int slot = Arrays.binarySearch(ids, 0, used, event.id());
+        if (slot >= 0) {
+            Event old = events[slot];
+            if (old != null) {
+                byName.remove(old);
+            } else {
+                live++;
+            }
+        } else {
+            slot = -slot - 1;
+            openSlot(slot);
+            live++;
+        }
+        write(slot, event);
+        byName.add(event);
+    }
+
+    /** Removes the event with this id; returns it, or null if there was none. */
+    public Event remove(long id) {
+        int slot = slotOf(id);
+        if (slot < 0 || events[slot] == null) {
+            return null;
+        }
+        forgetResults();
+        Event event = events[slot];
+        byName.remove(event);
+        events[slot] = null;
+        lowerNames[slot] = null;
+        live--;
+        if (used - live > 1024 && used - live > live) {
+            compact();
+        }
+        return event;
+    }
+
+    /** events/list: the page and the count of matches, from the answers kept if the query was asked since the last change. */
+    EventPage search(EventQuery query) {
+        EventPage page = results.get(query);
+        if (page == null) {
+            page = EventSearch.search(this, query);
+            if (results.size() >= RESULTS_KEPT) {
+                results.clear();
+            }
+            results.put(query, page);
+        }
+        return page;
+    }
+
+    // What EventSearch reads; slots run from 0 to used(), a null event marks a deleted one.
+
+    int used() {
+        return used;
+    }
+
+    Event event(int slot) {
+        return events[slot];
+    }
+
+    long id(int slot) {
+        return ids[slot];
+    }
+
+    int slotOf(long id) {
+        int slot = Arrays.binarySearch(ids, 0, used, id);
+        return slot >= 0 && events[slot] != null ? slot : -1;
+    }
+
+    long startSeconds(int slot) {
+        return startSeconds[slot];
+    }
+
+    int startNanos(int slot) {
+        return startNanos[slot];
+    }
+
+    long endSeconds(int slot) {
+        return endSeconds[slot];
+    }
+
+    int endNanos(int slot) {
+        return endNanos[slot];
+    }
+
+    long createdSeconds(int slot) {
+        return createdSeconds[slot];
+    }
+
+    int createdNanos(int slot) {
+        return createdNanos[slot];
+    }
+
+    long labelBits(int slot) {
+        return labelBits[slot];
+    }
+
+    int templateCode(int slot) {
+        return templateCodes[slot];
+    }
+
+    String lowerName(int slot) {
+        return lowerNames[slot];
+    }
+
+    LabelBits labels() {
+        return labels;
+    }
+
+    /** The code of a template id some event was stored with, or -1 if no event ever had it. */
+    int codeOfTemplate(String templateId) {
+        Integer code = templates.get(templateId);
+        return code == null ? -1 : code;
+    }
+
+    NavigableSet<Event> byName() {
+        return byName;
+    }
+
+    private void forgetResults() {
+        if (!results.isEmpty()) {
+            results.clear();
+        }
+    }
+
+    private void write(int slot, Event event) {
+        events[slot] = event;
+        ids[slot] = event.id();
+        startSeconds[slot] = event.startDate().getEpochSecond();
+        startNanos[slot] = event.startDate().getNano();
+        endSeconds[slot] = event.endDate().getEpochSecond();
+        endNanos[slot] = event.endDate().getNano();
+        Instant created = event.createdAt();
+        createdSeconds[slot] = created.getEpochSecond();
+        createdNanos[slot] = created.getNano();
+        labelBits[slot] = labels.bitsOf(event.labels());
+        templateCodes[slot] = templates.computeIfAbsent(event.templateId(), id -> templates.size());
+        lowerNames[slot] = lower(event.name());
+    }
+
+    /** The name in lower case; names repeat (seeded events draw them from a small set), so recent ones are shared. */
+    private String lower(String name) {
+        String lower = lowerNameCache.get(name);
+        if (lower == null) {
+            lower = name.toLowerCase(Locale.ROOT);
+            if (lowerNameCache.size() >= LOWER_NAMES_KEPT) {
+                lowerNameCache.clear();
+            }
+            lowerNameCache.put(name, lower);
+        }
+        return lower;
+    }
+
+    /** Makes room at {@code slot}: ids only grow, so this is the end but for an event restored out of order. */
+    private void openSlot(int slot) {
+        if (used == events.length) {
+            grow(used + (used >> 1) + 1);
+        }
+        int moved = used - slot;
+        if (moved > 0) {
+            System.arraycopy(events, slot, events, slot + 1, moved);
+            System.arraycopy(ids, slot, ids, slot + 1, moved);
+            System.arraycopy(startSeconds, slot, startSeconds, slot + 1, moved);
+            System.arraycopy(startNanos, slot, startNanos, slot + 1, moved);
+            System.arraycopy(endSeconds, slot, endSeconds, slot + 1, moved);
+            System.arraycopy(endNanos, slot, endNanos, slot + 1, moved);
+            System.arraycopy(createdSeconds, slot, createdSeconds, slot + 1, moved);
+            System.arraycopy(createdNanos, slot, createdNanos, slot + 1, moved);
+            System.arraycopy(labelBits, slot, labelBits, slot + 1, moved);
+            System.arraycopy(templateCodes, slot, templateCodes, slot + 1, moved);
+            System.arraycopy(lowerNames, slot, lowerNames, slot + 1, moved);
+        }
+        used++;
+    }
+
+    private void grow(int capacity) {
+        events = Arrays.copyOf(events, capacity);
+        ids = Arrays.copyOf(ids, capacity);
+        startSeconds = Arrays.copyOf(startSeconds, capacity);
+        startNanos = Arrays.copyOf(startNanos, capacity);
+        endSeconds = Arrays.copyOf(endSeconds, capacity);
+        endNanos = Arrays.copyOf(endNanos, capacity);
+        createdSeconds = Arrays.copyOf(createdSeconds, capacity);
+        createdNanos = Arrays.copyOf(createdNanos, capacity);
+        labelBits = Arrays.copyOf(labelBits, capacity);
+        templateCodes = Arrays.copyOf(templateCodes, capacity);
+        lowerNames = Arrays.copyOf(lowerNames, capacity);
+    }
+
+    /** Drops the slots of deleted events, keeping id order. */
+    private void compact() {
+        int to = 0;
+        for (int from = 0; from < used; from++) {
+            if (events[from] == null) {
+                continue;
+            }
+            if (to != from) {
+                events[to] = events[from];
+                ids[to] = ids[from];
+                startSeconds[to] = startSeconds[from];
+                startNanos[to] = startNanos[from];
+                endSeconds[to] = endSeconds[from];
+                endNanos[to] = endNanos[from];
+                createdSeconds[to] = createdSeconds[from];
+                createdNanos[to] = createdNanos[from];
+                labelBits[to] = labelBits[from];
+                templateCodes[to] = templateCodes[from];
+                lowerNames[to] = lowerNames[from];
+            }
+            to++;
+        }
+        Arrays.fill(events, to, used, null);
+        Arrays.fill(lowerNames, to, used, null);
+        used = to;
+        if (events.length > 64 && used < events.length / 4) {
+            grow(Math.max(16, used * 2));
+        }
+    }
+}
