@@ -32,9 +32,9 @@ record Settings(
                 Path.of(required("bench.simulatorJar")),
                 Path.of(text("bench.outputDir", "target/benchmark")),
                 Set.copyOf(list("bench.sections", "list,create,scale,startup")),
-                list("bench.serverJvmArgs", "-Xms1g -Xmx1g"),
-                list("bench.scaleJvmArgs", "-Xms2g -Xmx2g"),
-                list("bench.startupJvmArgs", ""),
+                words("bench.serverJvmArgs", "-Xms1g -Xmx1g"),
+                words("bench.scaleJvmArgs", "-Xms2g -Xmx2g"),
+                words("bench.startupJvmArgs", ""),
                 integer("bench.connections", 4),
                 seconds("bench.warmupSeconds", 8),
                 integer("bench.rounds", 5),
@@ -67,6 +67,13 @@ record Settings(
         String value = System.getProperty(name);
         String text = value == null ? fallback : value;
         return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).collect(Collectors.toList());
+    }
+
+    /** JVM options, separated by spaces (an option may hold commas). */
+    private static List<String> words(String name, String fallback) {
+        String value = System.getProperty(name);
+        String text = value == null ? fallback : value;
+        return Arrays.stream(text.split("\\s+")).filter(s -> !s.isBlank()).collect(Collectors.toList());
     }
 
     private static int integer(String name, int fallback) {

@@ -1,9 +1,11 @@
 package dev.eventsim.simulator.events;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.http.ApiRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ public final class EventsController {
 
     private final EventsBackend backend;
     private final PagerPolicy pagerPolicy;
+    private final EventJson json = new EventJson();
 
     public EventsController(EventsBackend backend, PagerPolicy pagerPolicy) {
         this.backend = backend;
@@ -26,7 +29,8 @@ public final class EventsController {
         }
     }
 
-    record EventListResponse(List<EventView> events, int totalCount, String status) {
+    /** The events are written as {@link EventJson} keeps them: the bytes of {@code List<EventView>}. */
+    record EventListResponse(List<RawValue> events, int totalCount, String status) {
     }
 
     public Object create(ApiRequest request) {
@@ -44,7 +48,11 @@ public final class EventsController {
         EventQuery query = new EventQuery(filter(body.optionalObject("filter")), order,
                 pagerPolicy.read(body.optionalObject("pager"), DEFAULT_LIMIT, MAX_LIMIT));
         EventPage page = backend.list(request.partnerId(), query);
-        return new EventListResponse(page.events().stream().map(EventView::of).toList(), page.totalCount(), "ok");
+        List<RawValue> events = new ArrayList<>(page.events().size());
+        for (Event event : page.events()) {
+            events.add(json.of(event));
+        }
+        return new EventListResponse(events, page.totalCount(), "ok");
     }
 
     public Object update(ApiRequest request) {

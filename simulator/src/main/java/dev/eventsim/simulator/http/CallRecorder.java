@@ -32,6 +32,7 @@ final class CallRecorder {
     private static final String ARRIVED = "eventsim.arrived";
     static final String UNKNOWN_OPERATION = "unknown";
     private static final JsonFactory JSON = new JsonFactory();
+    private static final byte[] OK_LAST = "\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
     private static final Pattern XML_ERROR_CODE = Pattern.compile("<error>.*?<code>([^<]*)</code>", Pattern.DOTALL);
 
     private final Journal journal;
@@ -75,7 +76,10 @@ final class CallRecorder {
         Body response = null;
         String status = null;
         if (journal.keepsEntries()) {
-            byte[] responseBytes = responseBytes(ctx);
+            byte[] responseBytes = ctx.attribute(RequestAttributes.RESPONSE_BODY);
+            if (responseBytes == null) {
+                responseBytes = responseBytes(ctx);
+            }
             request = Body.of(requestBytes(ctx), journal.bodyLimit());
             response = Body.of(responseBytes, journal.bodyLimit());
             status = statusOf(responseBytes, ctx.res().getContentType());
@@ -85,6 +89,24 @@ final class CallRecorder {
                 status, latencyNanos, ctx.res().getHeader(TraceIds.HEADER), fault == null ? null : fault.toString(),
                 request, response));
         metrics.record(operation, httpStatus, latencyNanos);
+    }
+
+    /**
+     * A JSON object whose last bytes are these has {@code "status": "ok"} as its last member: a
+     * quote inside a string is always escaped, and a nested object would end with two braces.
+     * Most answers end so, and a long list need not be parsed to find it.
+     */
+    private static boolean endsWith(byte[] body, byte[] tail) {
+        if (body.length < tail.length + 1 || body[0] != '{') {
+            return false;
+        }
+        for (int i = 1; i <= tail.length; i++) {
+            if (body[body.length - i] != tail[tail.length - i]) {
+                return false;
+            }
+        }
+        byte before = body[body.length - tail.length - 1];
+        return before == ',' || before == '{';
     }
 
     private static boolean isApiCall(String path) {
@@ -131,6 +153,9 @@ final class CallRecorder {
     static String statusOf(byte[] body, String contentType) {
         if (body.length == 0) {
             return null;
+        }
+        if (endsWith(body, OK_LAST)) {
+            return "ok";
         }
         if (contentType != null && contentType.contains("xml")) {
             Matcher code = XML_ERROR_CODE.matcher(new String(body, StandardCharsets.UTF_8));

@@ -55,7 +55,9 @@ final class OperationHandler implements Handler {
         }
         Object result = operation.handle(new ApiRequest(caller, new JsonBody(body, "")));
         faults.after(fault);
-        ctx.contentType("application/json").result(mapper.writeValueAsBytes(result));
+        byte[] answer = mapper.writeValueAsBytes(result);
+        RequestAttributes.responseBody(ctx, answer); // the last step: nothing can answer otherwise after it
+        ctx.contentType("application/json").result(answer);
     }
 
     private static byte[] readBody(Context ctx) throws IOException {

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 public final class RequestAttributes {
     static final String CALLER = "eventsim.caller";
     static final String REQUEST_BODY = "eventsim.request-body";
+    static final String RESPONSE_BODY = "eventsim.response-body";
 
     private RequestAttributes() {
     }
@@ -19,5 +20,10 @@ public final class RequestAttributes {
     /** The request body bytes a handler consumed from the stream, so the journal need not read them again. */
     static void requestBody(Context ctx, byte[] bytes) {
         ctx.attribute(REQUEST_BODY, bytes);
+    }
+
+    /** The answer's bytes a handler set as the result, so the journal need not read them back from the result. */
+    static void responseBody(Context ctx, byte[] bytes) {
+        ctx.attribute(RESPONSE_BODY, bytes);
     }
 }

@@ -62,4 +62,18 @@ class CallRecorderTest {
         assertThat(entry.time()).isEqualTo("2031-06-01T08:00:00.000Z");
         assertThat(entry.requestBody()).as("no handler stored the body: read from Javalin").isEqualTo("{}");
     }
+
+    @Test
+    void the_status_of_an_answer_is_its_top_level_status_however_it_ends() {
+        assertThat(status("{\"events\":[{\"name\":\"a\"}],\"totalCount\":1,\"status\":\"ok\"}")).isEqualTo("ok");
+        assertThat(status("{\"status\":\"ok\"}")).isEqualTo("ok");
+        assertThat(status("{\"status\":\"InvalidArgument\",\"message\":\"no\"}")).isEqualTo("InvalidArgument");
+        assertThat(status("{\"user\":{\"status\":\"ok\"}}")).as("a nested status").isNull();
+        assertThat(status("{\"note\":\"\\\"status\\\":\\\"ok\"}")).as("a status inside a string").isNull();
+        assertThat(status("[\"status\":\"ok\"}")).as("not an object").isNull();
+    }
+
+    private static String status(String body) {
+        return CallRecorder.statusOf(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
+    }
 }
