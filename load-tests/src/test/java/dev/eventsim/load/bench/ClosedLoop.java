@@ -24,7 +24,7 @@ final class ClosedLoop {
     /** {@code expectedLength}: the body length every answer must have, or -1 for any 200. */
     ClosedLoop(int connections, HttpRequest request, int expectedLength) {
         for (int i = 0; i < connections; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
                     .connectTimeout(Duration.ofSeconds(5)).build());
         }
         this.request = request;

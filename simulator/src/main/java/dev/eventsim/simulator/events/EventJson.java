@@ -3,41 +3,90 @@ package dev.eventsim.simulator.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.util.RawValue;
 import dev.eventsim.simulator.http.Json;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Events as the API writes them, kept once written: events/list serves the same events again and
- * again, and an event never changes (a change stores a new one), so the JSON of an event, as the
- * one mapper writes it, is kept next to the event it was made from and reused while that very
- * event is the one listed. The recent ones only: at most {@link #KEPT}.
+ * Events and pages of events/list as the API writes them, kept once written. An event never
+ * changes (a change stores a new one), and the events table hands out the same page again while
+ * nothing changed, so the JSON the one mapper writes for an event (the recent {@link #EVENTS_KEPT})
+ * and for a whole page (the recent {@link #PAGES_KEPT}) is kept next to the very object it was
+ * made from, and reused while that object is the one answered.
  */
 final class EventJson {
-    private static final int KEPT = 10_000;
+    private static final int EVENTS_KEPT = 10_000;
+    private static final int PAGES_KEPT = 64; // a power of two
     private static final ObjectWriter VIEW = Json.mapper().writerFor(EventView.class);
+    private static final byte[] LIST_START = bytes("{\"events\":[");
+    private static final byte[] COUNT = bytes("],\"totalCount\":");
+    private static final byte[] LIST_END = bytes(",\"status\":\"ok\"}");
 
-    private record Written(Event event, SerializedString json) {
+    private record WrittenEvent(Event event, byte[] json) {
     }
 
-    private final Map<Long, Written> written = new ConcurrentHashMap<>();
+    private record WrittenPage(EventPage page, byte[] json) {
+    }
 
-    /** The event's JSON, to be written as it is into an answer. */
-    RawValue of(Event event) {
-        Written kept = written.get(event.id());
+    private final Map<Long, WrittenEvent> events = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<WrittenPage> pages = new AtomicReferenceArray<>(PAGES_KEPT);
+
+    /** {@code {"events": [...], "totalCount": n, "status": "ok"}}, as the mapper writes an EventListResponse. */
+    byte[] listAnswer(EventPage page) {
+        int slot = System.identityHashCode(page) & (PAGES_KEPT - 1);
+        WrittenPage kept = pages.get(slot);
+        if (kept != null && kept.page() == page) {
+            return kept.json();
+        }
+        byte[][] parts = new byte[page.events().size()][];
+        int size = LIST_START.length + COUNT.length + LIST_END.length + 11 + parts.length;
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = of(page.events().get(i));
+            size += parts[i].length;
+        }
+        byte[] json = new byte[size];
+        int at = put(json, 0, LIST_START);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                json[at++] = ',';
+            }
+            at = put(json, at, parts[i]);
+        }
+        at = put(json, at, COUNT);
+        at = put(json, at, bytes(Integer.toString(page.totalCount())));
+        at = put(json, at, LIST_END);
+        byte[] answer = at == size ? json : java.util.Arrays.copyOf(json, at);
+        pages.set(slot, new WrittenPage(page, answer));
+        return answer;
+    }
+
+    /** The event's JSON, as the mapper writes an EventView; shared, never to be changed. */
+    byte[] of(Event event) {
+        WrittenEvent kept = events.get(event.id());
         if (kept == null || kept.event() != event) {
             try {
-                kept = new Written(event, new SerializedString(VIEW.writeValueAsString(EventView.of(event))));
+                kept = new WrittenEvent(event, new SerializedString(VIEW.writeValueAsString(EventView.of(event)))
+                        .asUnquotedUTF8());
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
-            if (written.size() >= KEPT) {
-                written.clear();
+            if (events.size() >= EVENTS_KEPT) {
+                events.clear();
             }
-            written.put(event.id(), kept);
+            events.put(event.id(), kept);
         }
-        return new RawValue(kept.json());
+        return kept.json();
+    }
+
+    private static int put(byte[] into, int at, byte[] part) {
+        System.arraycopy(part, 0, into, at, part.length);
+        return at + part.length;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,11 +1,10 @@
 package dev.eventsim.simulator.events;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.api.RenderedJson;
 import dev.eventsim.simulator.http.ApiRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,8 +28,8 @@ public final class EventsController {
         }
     }
 
-    /** The events are written as {@link EventJson} keeps them: the bytes of {@code List<EventView>}. */
-    record EventListResponse(List<RawValue> events, int totalCount, String status) {
+    /** The answer of events/list; {@link EventJson} writes it (see {@link #list}). */
+    record EventListResponse(List<EventView> events, int totalCount, String status) {
     }
 
     public Object create(ApiRequest request) {
@@ -48,11 +47,7 @@ public final class EventsController {
         EventQuery query = new EventQuery(filter(body.optionalObject("filter")), order,
                 pagerPolicy.read(body.optionalObject("pager"), DEFAULT_LIMIT, MAX_LIMIT));
         EventPage page = backend.list(request.partnerId(), query);
-        List<RawValue> events = new ArrayList<>(page.events().size());
-        for (Event event : page.events()) {
-            events.add(json.of(event));
-        }
-        return new EventListResponse(events, page.totalCount(), "ok");
+        return new RenderedJson(json.listAnswer(page)); // the bytes of an EventListResponse
     }
 
     public Object update(ApiRequest request) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
+import dev.eventsim.simulator.api.RenderedJson;
 import dev.eventsim.simulator.auth.Caller;
 import dev.eventsim.simulator.auth.KsValidator;
 import dev.eventsim.simulator.faults.InjectedFault;
@@ -55,7 +56,7 @@ final class OperationHandler implements Handler {
         }
         Object result = operation.handle(new ApiRequest(caller, new JsonBody(body, "")));
         faults.after(fault);
-        byte[] answer = mapper.writeValueAsBytes(result);
+        byte[] answer = result instanceof RenderedJson rendered ? rendered.bytes() : mapper.writeValueAsBytes(result);
         RequestAttributes.responseBody(ctx, answer); // the last step: nothing can answer otherwise after it
         ctx.contentType("application/json").result(answer);
     }
