@@ -11,6 +11,8 @@ import java.util.function.Function;
  * A request body (or a nested object of it) read field by field, so that every type error names
  * the field by its path ({@code session.startDate}, {@code filter.idIn[2]}).
  * As the real service's validation does, an explicit {@code null} counts as "not sent".
+ * It only ever reads its node: the HTTP layer shares the parsed node of a body between calls
+ * that send the same bytes.
  */
 public final class JsonBody {
     private final ObjectNode node;

@@ -24,6 +24,7 @@ public final class HttpServer {
                                  Clock clock) {
         FaultInjection injection = new FaultInjection(faults);
         AllowedMethods allowed = new AllowedMethods();
+        ParsedBodies parsed = new ParsedBodies();
         ErrorRenderer errors = new ErrorRenderer(mapper, allowed::of);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -36,7 +37,7 @@ public final class HttpServer {
         // As the real service: Prometheus text, no KS; not journaled, as the control plane is not.
         app.get("/metrics", ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE).result(metrics.scrape()));
         for (ApiRoutes.Route route : routes.routes()) {
-            app.post(route.path(), new OperationHandler(route.operation(), route.handler(), auth, mapper, injection));
+            app.post(route.path(), new OperationHandler(route.operation(), route.handler(), auth, mapper, injection, parsed));
             allowed.add("POST", route.path());
         }
         // The core API takes its parameters as a form POST or in the query of a GET.

@@ -30,13 +30,16 @@ final class OperationHandler implements Handler {
     private final KsValidator auth;
     private final ObjectMapper mapper;
     private final FaultInjection faults;
+    private final ParsedBodies parsed;
 
-    OperationHandler(String name, Operation operation, KsValidator auth, ObjectMapper mapper, FaultInjection faults) {
+    OperationHandler(String name, Operation operation, KsValidator auth, ObjectMapper mapper, FaultInjection faults,
+                     ParsedBodies parsed) {
         this.name = name;
         this.operation = operation;
         this.auth = auth;
         this.mapper = mapper;
         this.faults = faults;
+        this.parsed = parsed;
     }
 
     @Override
@@ -44,7 +47,7 @@ final class OperationHandler implements Handler {
         byte[] bytes = readBody(ctx);
         String contentType = ctx.contentType();
         boolean json = isJson(contentType);
-        ObjectNode body = json ? parse(bytes) : null;
+        ObjectNode body = json ? parsed.get(bytes, this::parse) : null;
         Caller caller = auth.authenticate(ctx.header("Authorization"));
         RequestAttributes.caller(ctx, caller);
         if (!json) {
@@ -62,11 +65,13 @@ final class OperationHandler implements Handler {
     }
 
     private static byte[] readBody(Context ctx) throws IOException {
-        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+        long length = ctx.req().getContentLengthLong();
+        if (length > MAX_BODY_BYTES) {
             throw ApiErrors.bodyTooLarge(MAX_BODY_BYTES);
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            // With a Content-Length the server delivers exactly that many bytes; without one, read up to the limit.
+            byte[] bytes = in.readNBytes(length >= 0 ? (int) length : MAX_BODY_BYTES + 1);
             RequestAttributes.requestBody(ctx, bytes);
             if (bytes.length > MAX_BODY_BYTES) {
                 throw ApiErrors.bodyTooLarge(MAX_BODY_BYTES);

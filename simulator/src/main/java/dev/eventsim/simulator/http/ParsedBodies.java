@@ -1,0 +1,54 @@
+package dev.eventsim.simulator.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Request bodies parsed lately, by their exact bytes: a load test sends the same few bodies again
+ * and again, and parsing is the dearest step of a cheap call. Small bodies only, and at most
+ * {@link #KEPT} of them. The nodes are shared between calls: nothing may change them
+ * ({@link dev.eventsim.simulator.api.JsonBody} only reads).
+ */
+final class ParsedBodies {
+    static final int KEPT = 512;
+    static final int MAX_BYTES = 1024;
+
+    /** Bytes compared by content. */
+    private record Key(byte[] bytes, int hash) {
+        Key(byte[] bytes) {
+            this(bytes, Arrays.hashCode(bytes));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.hash == hash && Arrays.equals(key.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private final Map<Key, ObjectNode> parsed = new ConcurrentHashMap<>();
+
+    /** The body parsed, from what was kept or by {@code parse} (which throws for a body that is not a JSON object). */
+    ObjectNode get(byte[] bytes, Function<byte[], ObjectNode> parse) {
+        if (bytes.length > MAX_BYTES) {
+            return parse.apply(bytes);
+        }
+        Key key = new Key(bytes);
+        ObjectNode node = parsed.get(key);
+        if (node == null) {
+            node = parse.apply(bytes);
+            if (parsed.size() >= KEPT) {
+                parsed.clear();
+            }
+            parsed.put(key, node);
+        }
+        return node;
+    }
+}
