@@ -11,16 +11,36 @@ import java.util.function.Function;
  * A request body (or a nested object of it) read field by field, so that every type error names
  * the field by its path ({@code session.startDate}, {@code filter.idIn[2]}).
  * As the real service's validation does, an explicit {@code null} counts as "not sent".
- * It only ever reads its node: the HTTP layer shares the parsed node of a body between calls
- * that send the same bytes.
+ * It only ever reads its node: the HTTP layer hands the same JsonBody to calls that send the same
+ * bytes, so an operation may also keep what it read from it ({@link #readOnce}).
  */
 public final class JsonBody {
     private final ObjectNode node;
     private final String path;
+    private volatile Read read;
+
+    /** What one reader made of this body. */
+    private record Read(Object reader, Object value) {
+    }
 
     public JsonBody(ObjectNode node, String path) {
         this.node = node;
         this.path = path;
+    }
+
+    /**
+     * What {@code read} makes of this body, kept with the body under {@code reader} (an object the
+     * reading code owns): a body sent again with the same bytes reads as it did. {@code read} must
+     * depend on the body alone and on settings that never change; when it throws, nothing is kept.
+     */
+    public <T> T readOnce(Object reader, Class<T> type, Function<JsonBody, T> read) {
+        Read kept = this.read;
+        if (kept != null && kept.reader() == reader) {
+            return type.cast(kept.value());
+        }
+        T value = read.apply(this);
+        this.read = new Read(reader, value);
+        return value;
     }
 
     public boolean has(String field) {

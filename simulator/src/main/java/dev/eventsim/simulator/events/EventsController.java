@@ -37,17 +37,21 @@ public final class EventsController {
     }
 
     public Object list(ApiRequest request) {
-        JsonBody body = request.body();
+        EventQuery query = request.body().readOnce(this, EventQuery.class, this::query);
+        EventPage page = backend.list(request.partnerId(), query);
+        return new RenderedJson(json.listAnswer(page)); // the bytes of an EventListResponse
+    }
+
+    /** The query of an events/list body; the same body (the same bytes) reads as the same query. */
+    private EventQuery query(JsonBody body) {
         String orderBy = body.optionalString("orderBy");
         EventOrder order = orderBy == null ? EventOrder.DEFAULT : EventOrder.ofWireName(orderBy);
         if (order == null) {
             throw ApiErrors.invalidArgument("orderBy '" + orderBy
                     + "' is not one of +name, -name, +createdAt, -createdAt, +startDate, -startDate");
         }
-        EventQuery query = new EventQuery(filter(body.optionalObject("filter")), order,
+        return new EventQuery(filter(body.optionalObject("filter")), order,
                 pagerPolicy.read(body.optionalObject("pager"), DEFAULT_LIMIT, MAX_LIMIT));
-        EventPage page = backend.list(request.partnerId(), query);
-        return new RenderedJson(json.listAnswer(page)); // the bytes of an EventListResponse
     }
 
     public Object update(ApiRequest request) {

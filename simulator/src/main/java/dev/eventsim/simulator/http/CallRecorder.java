@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds the journal and the metrics with every /api/v1 and core API call. It runs as Javalin's
- * first {@code before} and an {@code after} handler: {@code after} runs once exception and error
+ * Feeds the journal and the metrics with every /api/v1 and core API call, and gives every answer
+ * its {@code x-traceid}. It runs as Javalin's first {@code before} and an {@code after} handler: {@code after} runs once exception and error
  * handlers have rendered the answer and before it is written, so errors are recorded like any
  * answer, and a client that has its answer can always find it in the journal.
  */
@@ -50,6 +50,7 @@ final class CallRecorder {
 
     void install(Javalin app) {
         app.before(ctx -> {
+            ctx.header(TraceIds.HEADER, TraceIds.next()); // every answer carries one, control plane included
             if (isApiCall(ctx.path())) {
                 ctx.attribute(STARTED, System.nanoTime());
                 ctx.attribute(ARRIVED, clock.instant());

@@ -32,8 +32,8 @@ public final class HttpServer {
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(mapper)));
         });
+        // Javalin's first before handler: it also gives every answer its trace id.
         new CallRecorder(journal, metrics, clock, operations(routes)).install(app);
-        app.before(ctx -> ctx.header(TraceIds.HEADER, TraceIds.next()));
         // As the real service: Prometheus text, no KS; not journaled, as the control plane is not.
         app.get("/metrics", ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE).result(metrics.scrape()));
         for (ApiRoutes.Route route : routes.routes()) {

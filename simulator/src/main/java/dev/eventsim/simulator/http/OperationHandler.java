@@ -47,7 +47,7 @@ final class OperationHandler implements Handler {
         byte[] bytes = readBody(ctx);
         String contentType = ctx.contentType();
         boolean json = isJson(contentType);
-        ObjectNode body = json ? parsed.get(bytes, this::parse) : null;
+        JsonBody body = json ? parsed.get(bytes, this::parse) : null;
         Caller caller = auth.authenticate(ctx.header("Authorization"));
         RequestAttributes.caller(ctx, caller);
         if (!json) {
@@ -57,7 +57,7 @@ final class OperationHandler implements Handler {
         if (FaultInjection.dropped(fault)) {
             return;
         }
-        Object result = operation.handle(new ApiRequest(caller, new JsonBody(body, "")));
+        Object result = operation.handle(new ApiRequest(caller, body));
         faults.after(fault);
         byte[] answer = result instanceof RenderedJson rendered ? rendered.bytes() : mapper.writeValueAsBytes(result);
         RequestAttributes.responseBody(ctx, answer); // the last step: nothing can answer otherwise after it
@@ -80,9 +80,9 @@ final class OperationHandler implements Handler {
         }
     }
 
-    private ObjectNode parse(byte[] bytes) {
+    private JsonBody parse(byte[] bytes) {
         if (isBlank(bytes)) {
-            return mapper.createObjectNode();
+            return new JsonBody(mapper.createObjectNode(), "");
         }
         JsonNode node;
         try {
@@ -95,7 +95,7 @@ final class OperationHandler implements Handler {
         if (!(node instanceof ObjectNode object)) {
             throw ApiErrors.invalidArgument("Request body must be a JSON object");
         }
-        return object;
+        return new JsonBody(object, "");
     }
 
     private static String locationOf(JacksonException e) {

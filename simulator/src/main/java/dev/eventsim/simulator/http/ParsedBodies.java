@@ -1,6 +1,6 @@
 package dev.eventsim.simulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventsim.simulator.api.JsonBody;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,8 +9,8 @@ import java.util.function.Function;
 /**
  * Request bodies parsed lately, by their exact bytes: a load test sends the same few bodies again
  * and again, and parsing is the dearest step of a cheap call. Small bodies only, and at most
- * {@link #KEPT} of them. The nodes are shared between calls: nothing may change them
- * ({@link dev.eventsim.simulator.api.JsonBody} only reads).
+ * {@link #KEPT} of them. A kept body is handed to every call that sends its bytes
+ * ({@link JsonBody} only reads its node, and keeps what an operation read with {@link JsonBody#readOnce}).
  */
 final class ParsedBodies {
     static final int KEPT = 512;
@@ -33,15 +33,15 @@ final class ParsedBodies {
         }
     }
 
-    private final Map<Key, ObjectNode> parsed = new ConcurrentHashMap<>();
+    private final Map<Key, JsonBody> parsed = new ConcurrentHashMap<>();
 
     /** The body parsed, from what was kept or by {@code parse} (which throws for a body that is not a JSON object). */
-    ObjectNode get(byte[] bytes, Function<byte[], ObjectNode> parse) {
+    JsonBody get(byte[] bytes, Function<byte[], JsonBody> parse) {
         if (bytes.length > MAX_BYTES) {
             return parse.apply(bytes);
         }
         Key key = new Key(bytes);
-        ObjectNode node = parsed.get(key);
+        JsonBody node = parsed.get(key);
         if (node == null) {
             node = parse.apply(bytes);
             if (parsed.size() >= KEPT) {

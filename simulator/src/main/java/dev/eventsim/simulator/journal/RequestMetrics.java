@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What {@code GET /metrics} shows, in Prometheus text format: a latency histogram of the API calls
@@ -68,7 +69,8 @@ public final class RequestMetrics implements AutoCloseable {
     private static final class Meters {
         final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         final JvmGcMetrics gc = new JvmGcMetrics();
-        final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+        /** Per operation, its timers by HTTP status (100..599): looked up without building a key per call. */
+        final ConcurrentMap<String, AtomicReferenceArray<Timer>> timers = new ConcurrentHashMap<>();
 
         Meters() {
             new JvmMemoryMetrics().bindTo(registry);
@@ -80,12 +82,26 @@ public final class RequestMetrics implements AutoCloseable {
         }
 
         void record(String operation, int httpStatus, long latencyNanos) {
-            timers.computeIfAbsent(operation + ' ' + httpStatus, key -> Timer.builder(REQUESTS)
+            if (httpStatus < 100 || httpStatus > 599) {
+                timer(operation, httpStatus).record(latencyNanos, TimeUnit.NANOSECONDS);
+                return;
+            }
+            AtomicReferenceArray<Timer> byStatus = timers.computeIfAbsent(operation, o -> new AtomicReferenceArray<>(500));
+            Timer timer = byStatus.get(httpStatus - 100);
+            if (timer == null) {
+                timer = timer(operation, httpStatus);
+                byStatus.set(httpStatus - 100, timer);
+            }
+            timer.record(latencyNanos, TimeUnit.NANOSECONDS);
+        }
+
+        /** The one timer of these tags: register() answers the same one to whichever thread asks. */
+        private Timer timer(String operation, int httpStatus) {
+            return Timer.builder(REQUESTS)
                     .description("Events API and core API calls answered by the simulator")
                     .tags(Tags.of("operation", operation, "status", String.valueOf(httpStatus)))
                     .serviceLevelObjectives(BUCKETS)
-                    .register(registry))
-                    .record(latencyNanos, TimeUnit.NANOSECONDS);
+                    .register(registry);
         }
 
         void close() {

@@ -34,7 +34,6 @@ class CallRecorderTest {
         try (RequestMetrics metrics = new RequestMetrics()) {
             Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
             new CallRecorder(journal, metrics, clock, Map.of("/api/v1/events/create", "events/create")).install(app);
-            app.before(ctx -> ctx.header(TraceIds.HEADER, TraceIds.next()));
             app.post("/api/v1/events/create", ctx -> {
                 ctx.attribute(Journal.FAULT_ATTRIBUTE, "commit-then-fail");
                 throw new IllegalStateException("a failure nobody caught");
