@@ -87,7 +87,8 @@ public final class PartnerData {
     }
 
     public void putSession(Session session) {
-        sessionsByEvent.computeIfAbsent(session.eventId(), id -> new LinkedHashMap<>()).put(session.id(), session);
+        // most events hold one or two sessions: a small table to start with
+        sessionsByEvent.computeIfAbsent(session.eventId(), id -> new LinkedHashMap<>(4)).put(session.id(), session);
     }
 
     /**
