@@ -1,5 +1,6 @@
 package dev.eventsim.load.bench;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,9 +11,14 @@ import java.util.List;
  */
 final class ListComparison {
     /** A realistic read: a half-year start-date window, two labels, soonest first, a page of 15. */
-    static final String QUERY = "{\"filter\": {\"startDateGreaterThanOrEqual\": \"2030-03-01T00:00:00Z\", "
-            + "\"startDateLessOrEqualThan\": \"2030-08-31T23:59:59Z\", \"labels\": [\"sales\", \"emea\"]}, "
-            + "\"orderBy\": \"+startDate\", \"pager\": {\"offset\": 0, \"limit\": 15}}";
+    static final String QUERY = query(0);
+
+    /** The query with its window opening {@code n} seconds later: a query the simulator has not answered yet. */
+    static String query(int n) {
+        return "{\"filter\": {\"startDateGreaterThanOrEqual\": \"" + Instant.parse("2030-03-01T00:00:00Z").plusSeconds(n)
+                + "\", \"startDateLessOrEqualThan\": \"2030-08-31T23:59:59Z\", \"labels\": [\"sales\", \"emea\"]}, "
+                + "\"orderBy\": \"+startDate\", \"pager\": {\"offset\": 0, \"limit\": 15}}";
+    }
 
     private ListComparison() {
     }
@@ -27,7 +33,10 @@ final class ListComparison {
             List<Measured> servers = List.of(
                     measured("simulator", simulator.server(), settings, ks, body.length),
                     measured("wiremock", wireMock, settings, ks, body.length),
-                    measured("bare javalin", bare, settings, ks, body.length));
+                    measured("bare javalin", bare, settings, ks, body.length),
+                    new Measured("simulator, a new query each call", simulator.server(),
+                            new ClosedLoop(settings.connections(), n -> Measured.post(simulator.apiUrl("events/list"), ks,
+                                    query(1 + n)), -1)));
             for (ServerProcess server : List.of(simulator.server(), wireMock, bare)) {
                 byte[] answer = SetupHttp.post(server.baseUrl() + "/api/v1/events/list", "Bearer " + ks, QUERY);
                 if (!Arrays.equals(answer, body)) {
@@ -38,7 +47,10 @@ final class ListComparison {
             report.line(String.format("%,d events seeded in %,d ms (2 extra sessions and 3 users each); the query: `%s`",
                     settings.listEvents(), tookMillis, QUERY));
             report.line(String.format("Every server answers the same %,d bytes (totalCount %d, 15 events), checked byte "
-                    + "for byte; %d connections, warm-up %d s each, then %d interleaved rounds of %d s each.",
+                    + "for byte; %d connections, warm-up %d s each, then %d interleaved rounds of %d s each. The simulator "
+                    + "keeps the answer of a query until its data changes, so the same query is answered from that; the "
+                    + "last row asks it a query it has not answered yet on every call (the window opens a second later "
+                    + "each time), which is filtered and ordered afresh.",
                     body.length, totalCount, settings.connections(), settings.warmup().toSeconds(), settings.rounds(),
                     settings.round().toSeconds()));
             report.line("");

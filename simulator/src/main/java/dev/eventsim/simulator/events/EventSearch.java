@@ -2,34 +2,33 @@ package dev.eventsim.simulator.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
 /**
  * events/list over an {@link EventTable}, without sorting every match: one pass over the
  * columns counts the matches (the answer's {@code totalCount}) and keeps the first
- * {@code offset + limit} of them in the order asked for — in a bounded heap for the date orders,
- * and for the name orders either all matches when they are few, or none, the page then being
- * read off the name index. The answers are those of filtering everything and sorting it.
+ * {@code offset + limit} of them in the order asked for — in a bounded heap for the date orders;
+ * for the name orders, matches are sorted when they are few, and otherwise the page is read off
+ * the name index, or, when the matches lie far apart in it, picked from them with a bounded heap.
+ * The answers are those of filtering everything and sorting it.
  */
 final class EventSearch {
     /** Up to this many matches are sorted; past it, the name index is walked instead. */
     static final int SORT_AT_MOST = 4096;
-
-    /** An order of slots; ties cannot happen (the id decides last). */
-    private interface SlotOrder {
-        int compare(int a, int b);
-    }
+    /** How far the name index is walked for a page before the matches are ranked instead. */
+    static final int WALK_AT_MOST = 8192;
 
     private EventSearch() {
     }
 
     static EventPage search(EventTable table, EventQuery query) {
-        return search(table, query, SORT_AT_MOST);
+        return search(table, query, SORT_AT_MOST, WALK_AT_MOST);
     }
 
-    /** With the name orders, at most {@code sortAtMost} matches are sorted (tests lower it to reach the walk). */
-    static EventPage search(EventTable table, EventQuery query, int sortAtMost) {
+    /** With the name orders, at most {@code sortAtMost} matches are sorted and {@code walkAtMost} index entries walked. */
+    static EventPage search(EventTable table, EventQuery query, int sortAtMost, int walkAtMost) {
         EventFilter filter = query.filter();
         int offset = query.page().start();
         int limit = query.page().limit();
@@ -39,9 +38,10 @@ final class EventSearch {
         ColumnFilter columns = filter.equals(EventFilter.NONE) ? null : new ColumnFilter(table, filter);
         int wanted = (int) Math.min((long) offset + limit, table.size());
         return switch (query.order()) {
-            case NAME_ASC, NAME_DESC -> byName(table, columns, filter, query.order(), offset, limit, sortAtMost);
+            case NAME_ASC, NAME_DESC -> byName(table, columns, filter, query.order(), offset, limit, sortAtMost,
+                    walkAtMost);
             case CREATED_ASC, CREATED_DESC, START_ASC, START_DESC ->
-                    byDate(table, columns, slotOrder(table, query.order()), offset, wanted);
+                    byDate(table, columns, new DateOrder(table, query.order()), offset, wanted);
         };
     }
 
@@ -58,12 +58,18 @@ final class EventSearch {
         return page(matches, offset, limit, matches.size());
     }
 
-    /** One pass: count, and keep the best {@code wanted} in a heap whose root is the worst kept. */
-    private static EventPage byDate(EventTable table, ColumnFilter columns, SlotOrder order, int offset, int wanted) {
+    /**
+     * One pass: count, and keep the best {@code wanted} in a heap whose root is the worst kept.
+     * The pass runs from the end of the table for a descending order: ids and creation times
+     * mostly grow together, so the best come first and the heap rarely changes.
+     */
+    private static EventPage byDate(EventTable table, ColumnFilter columns, DateOrder order, int offset, int wanted) {
         int[] heap = new int[wanted];
         int kept = 0;
         int count = 0;
-        for (int slot = 0, used = table.used(); slot < used; slot++) {
+        int used = table.used();
+        int step = order.descending ? -1 : 1;
+        for (int slot = order.descending ? used - 1 : 0; slot >= 0 && slot < used; slot += step) {
             if (table.event(slot) == null || (columns != null && !columns.matches(slot))) {
                 continue;
             }
@@ -76,10 +82,7 @@ final class EventSearch {
                 siftDown(heap, kept, order);
             }
         }
-        for (int end = kept - 1; end > 0; end--) { // heap sort: best first
-            swap(heap, 0, end);
-            siftDown(heap, end, order);
-        }
+        sortHeap(heap, kept, order);
         List<Event> page = new ArrayList<>(Math.max(0, kept - offset));
         for (int i = offset; i < kept; i++) {
             page.add(table.event(heap[i]));
@@ -88,42 +91,69 @@ final class EventSearch {
     }
 
     private static EventPage byName(EventTable table, ColumnFilter columns, EventFilter filter, EventOrder order,
-                                    int offset, int limit, int sortAtMost) {
+                                    int offset, int limit, int sortAtMost, int walkAtMost) {
         if (columns == null) {
-            return walk(table, filter, order, offset, limit, table.size());
+            return walk(table, filter, order, offset, limit, table.size(), Integer.MAX_VALUE);
         }
         int[] found = new int[64];
         int count = 0;
         for (int slot = 0, used = table.used(); slot < used; slot++) {
             if (table.event(slot) != null && columns.matches(slot)) {
-                if (count < sortAtMost) {
-                    if (count == found.length) {
-                        found = Arrays.copyOf(found, found.length * 2);
-                    }
-                    found[count] = slot;
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, found.length * 2);
                 }
-                count++;
+                found[count++] = slot;
             }
         }
-        if (count > sortAtMost) {
-            return walk(table, filter, order, offset, limit, count);
+        if (count <= sortAtMost) {
+            List<Event> matches = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                matches.add(table.event(found[i]));
+            }
+            matches.sort(order.comparator());
+            return page(matches, offset, limit, count);
         }
-        List<Event> matches = new ArrayList<>(count);
+        EventPage walked = walk(table, filter, order, offset, limit, count, walkAtMost);
+        if (walked != null) {
+            return walked;
+        }
+        NameOrder byName = new NameOrder(table, order.comparator());
+        int wanted = (int) Math.min((long) offset + limit, count);
+        int[] heap = new int[wanted];
+        int kept = 0;
         for (int i = 0; i < count; i++) {
-            matches.add(table.event(found[i]));
+            int slot = found[i];
+            if (kept < wanted) {
+                heap[kept] = slot;
+                siftUp(heap, kept++, byName);
+            } else if (wanted > 0 && byName.compare(slot, heap[0]) < 0) {
+                heap[0] = slot;
+                siftDown(heap, kept, byName);
+            }
         }
-        matches.sort(order.comparator());
-        return page(matches, offset, limit, count);
+        sortHeap(heap, kept, byName);
+        List<Event> page = new ArrayList<>(Math.max(0, kept - offset));
+        for (int i = offset; i < kept; i++) {
+            page.add(table.event(heap[i]));
+        }
+        return new EventPage(List.copyOf(page), count);
     }
 
-    /** Many matches: they are dense in the name index, so the page is near its start. */
+    /**
+     * Reads the page off the name index; null if it takes more than {@code steps} entries (the
+     * matches lie far apart in name order: a search term that picks names far down the alphabet).
+     */
     private static EventPage walk(EventTable table, EventFilter filter, EventOrder order, int offset, int limit,
-                                  int count) {
+                                  int count, int steps) {
         Iterator<Event> byName = order == EventOrder.NAME_ASC ? table.byName().iterator()
                 : table.byName().descendingIterator();
         List<Event> page = new ArrayList<>(limit);
         long skip = offset;
+        int walked = 0;
         while (page.size() < limit && byName.hasNext()) {
+            if (walked++ == steps) {
+                return null;
+            }
             Event event = byName.next();
             if (filter.matches(event)) {
                 if (skip > 0) {
@@ -142,27 +172,53 @@ final class EventSearch {
         return new EventPage(List.copyOf(sorted.subList(from, to)), count);
     }
 
-    /** The date orders on the columns: the instant, then the id; descending reverses both, as {@link EventOrder}. */
-    private static SlotOrder slotOrder(EventTable table, EventOrder order) {
-        SlotOrder ascending = switch (order) {
-            case CREATED_ASC, CREATED_DESC -> (a, b) -> {
-                int c = Long.compare(table.createdSeconds(a), table.createdSeconds(b));
+    /** An order of slots; ties cannot happen (the id decides last). */
+    private interface SlotOrder {
+        int compare(int a, int b);
+    }
+
+    /** A date order on the columns: the instant, then the id; descending reverses both, as {@link EventOrder}. */
+    private static final class DateOrder implements SlotOrder {
+        private final long[] seconds;
+        private final int[] nanos;
+        private final long[] ids;
+        private final boolean descending;
+
+        DateOrder(EventTable table, EventOrder order) {
+            boolean created = order == EventOrder.CREATED_ASC || order == EventOrder.CREATED_DESC;
+            this.seconds = created ? table.createdSecondsColumn() : table.startSecondsColumn();
+            this.nanos = created ? table.createdNanosColumn() : table.startNanosColumn();
+            this.ids = table.idColumn();
+            this.descending = order == EventOrder.CREATED_DESC || order == EventOrder.START_DESC;
+        }
+
+        @Override
+        public int compare(int a, int b) {
+            int c = Long.compare(seconds[a], seconds[b]);
+            if (c == 0) {
+                c = Integer.compare(nanos[a], nanos[b]);
                 if (c == 0) {
-                    c = Integer.compare(table.createdNanos(a), table.createdNanos(b));
+                    c = Long.compare(ids[a], ids[b]);
                 }
-                return c != 0 ? c : Long.compare(table.id(a), table.id(b));
-            };
-            case START_ASC, START_DESC -> (a, b) -> {
-                int c = Long.compare(table.startSeconds(a), table.startSeconds(b));
-                if (c == 0) {
-                    c = Integer.compare(table.startNanos(a), table.startNanos(b));
-                }
-                return c != 0 ? c : Long.compare(table.id(a), table.id(b));
-            };
-            case NAME_ASC, NAME_DESC -> throw new IllegalArgumentException("not a date order: " + order);
-        };
-        return order == EventOrder.CREATED_DESC || order == EventOrder.START_DESC
-                ? (a, b) -> ascending.compare(b, a) : ascending;
+            }
+            return descending ? -c : c;
+        }
+    }
+
+    /** A name order on the events of the slots. */
+    private record NameOrder(EventTable table, Comparator<Event> comparator) implements SlotOrder {
+        @Override
+        public int compare(int a, int b) {
+            return comparator.compare(table.event(a), table.event(b));
+        }
+    }
+
+    /** Heap sort of the heap's {@code size} slots: best first. */
+    private static void sortHeap(int[] heap, int size, SlotOrder order) {
+        for (int end = size - 1; end > 0; end--) {
+            swap(heap, 0, end);
+            siftDown(heap, end, order);
+        }
     }
 
     private static void siftUp(int[] heap, int at, SlotOrder order) {

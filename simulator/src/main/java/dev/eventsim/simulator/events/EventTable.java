@@ -130,6 +130,27 @@ public final class EventTable {
         return events[slot];
     }
 
+    /** The date columns and ids themselves, for a scan that compares them by the million; read only. */
+    long[] idColumn() {
+        return ids;
+    }
+
+    long[] startSecondsColumn() {
+        return startSeconds;
+    }
+
+    int[] startNanosColumn() {
+        return startNanos;
+    }
+
+    long[] createdSecondsColumn() {
+        return createdSeconds;
+    }
+
+    int[] createdNanosColumn() {
+        return createdNanos;
+    }
+
     long id(int slot) {
         return ids[slot];
     }

@@ -41,8 +41,11 @@ class EventTableSearchTest {
                     EventPage expected = naive(query);
                     assertThat(table.search(query)).as("query %s after %d changes", query, step)
                             .isEqualTo(expected);
-                    assertThat(EventSearch.search(table, query, 8))
+                    assertThat(EventSearch.search(table, query, 8, Integer.MAX_VALUE))
                             .as("query %s after %d changes, the name index walked past 8 matches", query, step)
+                            .isEqualTo(expected);
+                    assertThat(EventSearch.search(table, query, 8, 20))
+                            .as("query %s after %d changes, matches ranked after 20 steps of the name index", query, step)
                             .isEqualTo(expected);
                 }
             }
