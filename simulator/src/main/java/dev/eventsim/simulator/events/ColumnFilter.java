@@ -19,6 +19,8 @@ final class ColumnFilter {
     private final long labelMask;
     private final boolean labelLookup;
     private final String term;
+    /** Per name code: 0 not looked at yet, 1 the name holds the term, 2 it does not. */
+    private final byte[] termFound;
 
     ColumnFilter(EventTable table, EventFilter filter) {
         this.table = table;
@@ -41,6 +43,7 @@ final class ColumnFilter {
         this.labelMask = filter.labels() == null ? 0 : table.labels().maskOf(filter.labels());
         this.labelLookup = filter.labels() != null && table.labels().needsLookup(filter.labels());
         this.term = filter.searchTerm() == null ? null : filter.searchTerm().toLowerCase(Locale.ROOT);
+        this.termFound = term == null ? null : new byte[table.names().size()];
     }
 
     boolean matches(int slot) {
@@ -50,7 +53,17 @@ final class ColumnFilter {
                 && (endTo == null || compare(table.endSeconds(slot), table.endNanos(slot), endTo) <= 0)
                 && (templates == null || templates.get(table.templateCode(slot)))
                 && (filter.labels() == null || hasLabel(slot))
-                && (term == null || table.lowerName(slot).contains(term));
+                && (term == null || holdsTerm(table.nameCode(slot)));
+    }
+
+    /** Each distinct name is searched once per query: names repeat. */
+    private boolean holdsTerm(int nameCode) {
+        byte found = termFound[nameCode];
+        if (found == 0) {
+            found = table.names().lower(nameCode).contains(term) ? (byte) 1 : (byte) 2;
+            termFound[nameCode] = found;
+        }
+        return found == 1;
     }
 
     private boolean hasLabel(int slot) {

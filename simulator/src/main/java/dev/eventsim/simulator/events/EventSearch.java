@@ -10,8 +10,9 @@ import java.util.List;
  * events/list over an {@link EventTable}, without sorting every match: one pass over the
  * columns counts the matches (the answer's {@code totalCount}) and keeps the first
  * {@code offset + limit} of them in the order asked for — in a bounded heap for the date orders;
- * for the name orders, matches are sorted when they are few, and otherwise the page is read off
- * the name index, or, when the matches lie far apart in it, picked from them with a bounded heap.
+ * for the name orders, matches are sorted when they are few, and otherwise picked with a bounded
+ * heap on the ranks of the names ({@link EventNames}), or, when names are too many to rank, read off
+ * the name index, or, when the matches lie far apart in it, picked with a heap on the names.
  * The answers are those of filtering everything and sorting it.
  */
 final class EventSearch {
@@ -24,11 +25,14 @@ final class EventSearch {
     }
 
     static EventPage search(EventTable table, EventQuery query) {
-        return search(table, query, SORT_AT_MOST, WALK_AT_MOST);
+        return search(table, query, SORT_AT_MOST, WALK_AT_MOST, true);
     }
 
-    /** With the name orders, at most {@code sortAtMost} matches are sorted and {@code walkAtMost} index entries walked. */
-    static EventPage search(EventTable table, EventQuery query, int sortAtMost, int walkAtMost) {
+    /**
+     * With the name orders, at most {@code sortAtMost} matches are sorted, names are ranked only if
+     * {@code ranked}, and at most {@code walkAtMost} index entries walked (tests reach every path so).
+     */
+    static EventPage search(EventTable table, EventQuery query, int sortAtMost, int walkAtMost, boolean ranked) {
         EventFilter filter = query.filter();
         int offset = query.page().start();
         int limit = query.page().limit();
@@ -39,7 +43,7 @@ final class EventSearch {
         int wanted = (int) Math.min((long) offset + limit, table.size());
         return switch (query.order()) {
             case NAME_ASC, NAME_DESC -> byName(table, columns, filter, query.order(), offset, limit, sortAtMost,
-                    walkAtMost);
+                    walkAtMost, ranked);
             case CREATED_ASC, CREATED_DESC, START_ASC, START_DESC ->
                     byDate(table, columns, new DateOrder(table, query.order()), offset, wanted);
         };
@@ -91,7 +95,7 @@ final class EventSearch {
     }
 
     private static EventPage byName(EventTable table, ColumnFilter columns, EventFilter filter, EventOrder order,
-                                    int offset, int limit, int sortAtMost, int walkAtMost) {
+                                    int offset, int limit, int sortAtMost, int walkAtMost, boolean ranked) {
         if (columns == null) {
             return walk(table, filter, order, offset, limit, table.size(), Integer.MAX_VALUE);
         }
@@ -113,11 +117,15 @@ final class EventSearch {
             matches.sort(order.comparator());
             return page(matches, offset, limit, count);
         }
-        EventPage walked = walk(table, filter, order, offset, limit, count, walkAtMost);
-        if (walked != null) {
-            return walked;
+        int[] ranks = ranked ? table.names().ranks() : null;
+        if (ranks == null) {
+            EventPage walked = walk(table, filter, order, offset, limit, count, walkAtMost);
+            if (walked != null) {
+                return walked;
+            }
         }
-        NameOrder byName = new NameOrder(table, order.comparator());
+        SlotOrder byName = ranks != null ? new RankOrder(table, ranks, order == EventOrder.NAME_DESC)
+                : new NameOrder(table, order.comparator());
         int wanted = (int) Math.min((long) offset + limit, count);
         int[] heap = new int[wanted];
         int kept = 0;
@@ -200,6 +208,30 @@ final class EventSearch {
                 if (c == 0) {
                     c = Long.compare(ids[a], ids[b]);
                 }
+            }
+            return descending ? -c : c;
+        }
+    }
+
+    /** A name order on the ranks of the names (see {@link EventNames}), then the id. */
+    private static final class RankOrder implements SlotOrder {
+        private final int[] nameCodes;
+        private final int[] ranks;
+        private final long[] ids;
+        private final boolean descending;
+
+        RankOrder(EventTable table, int[] ranks, boolean descending) {
+            this.nameCodes = table.nameCodeColumn();
+            this.ranks = ranks;
+            this.ids = table.idColumn();
+            this.descending = descending;
+        }
+
+        @Override
+        public int compare(int a, int b) {
+            int c = Integer.compare(ranks[nameCodes[a]], ranks[nameCodes[b]]);
+            if (c == 0) {
+                c = Long.compare(ids[a], ids[b]);
             }
             return descending ? -c : c;
         }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -22,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EventTable {
     private static final int RESULTS_KEPT = 256;
-    private static final int LOWER_NAMES_KEPT = 4096;
 
     // One slot per event, in id order; a deleted event leaves a null slot until the next compaction.
     private Event[] events = new Event[16];
@@ -35,14 +33,14 @@ public final class EventTable {
     private int[] createdNanos = new int[16];
     private long[] labelBits = new long[16];
     private int[] templateCodes = new int[16];
-    private String[] lowerNames = new String[16];
+    private int[] nameCodes = new int[16];
     private int used;
     private int live;
 
     private final NavigableSet<Event> byName = new TreeSet<>(EventOrder.NAME_ASC.comparator());
     private final LabelBits labels = new LabelBits();
     private final Map<String, Integer> templates = new HashMap<>();
-    private final Map<String, String> lowerNameCache = new HashMap<>();
+    private EventNames names = new EventNames();
     private final Map<EventQuery, EventPage> results = new ConcurrentHashMap<>();
 
     public Event get(long id) {
@@ -99,7 +97,6 @@ public final class EventTable {
         Event event = events[slot];
         byName.remove(event);
         events[slot] = null;
-        lowerNames[slot] = null;
         live--;
         if (used - live > 1024 && used - live > live) {
             compact();
@@ -133,6 +130,10 @@ public final class EventTable {
     /** The date columns and ids themselves, for a scan that compares them by the million; read only. */
     long[] idColumn() {
         return ids;
+    }
+
+    int[] nameCodeColumn() {
+        return nameCodes;
     }
 
     long[] startSecondsColumn() {
@@ -192,8 +193,12 @@ public final class EventTable {
         return templateCodes[slot];
     }
 
-    String lowerName(int slot) {
-        return lowerNames[slot];
+    int nameCode(int slot) {
+        return nameCodes[slot];
+    }
+
+    EventNames names() {
+        return names;
     }
 
     LabelBits labels() {
@@ -228,20 +233,7 @@ public final class EventTable {
         createdNanos[slot] = created.getNano();
         labelBits[slot] = labels.bitsOf(event.labels());
         templateCodes[slot] = templates.computeIfAbsent(event.templateId(), id -> templates.size());
-        lowerNames[slot] = lower(event.name());
-    }
-
-    /** The name in lower case; names repeat (seeded events draw them from a small set), so recent ones are shared. */
-    private String lower(String name) {
-        String lower = lowerNameCache.get(name);
-        if (lower == null) {
-            lower = name.toLowerCase(Locale.ROOT);
-            if (lowerNameCache.size() >= LOWER_NAMES_KEPT) {
-                lowerNameCache.clear();
-            }
-            lowerNameCache.put(name, lower);
-        }
-        return lower;
+        nameCodes[slot] = names.codeOf(event.name());
     }
 
     /** Makes room at {@code slot}: ids only grow, so this is the end but for an event restored out of order. */
@@ -261,7 +253,7 @@ public final class EventTable {
             System.arraycopy(createdNanos, slot, createdNanos, slot + 1, moved);
             System.arraycopy(labelBits, slot, labelBits, slot + 1, moved);
             System.arraycopy(templateCodes, slot, templateCodes, slot + 1, moved);
-            System.arraycopy(lowerNames, slot, lowerNames, slot + 1, moved);
+            System.arraycopy(nameCodes, slot, nameCodes, slot + 1, moved);
         }
         used++;
     }
@@ -277,7 +269,7 @@ public final class EventTable {
         createdNanos = Arrays.copyOf(createdNanos, capacity);
         labelBits = Arrays.copyOf(labelBits, capacity);
         templateCodes = Arrays.copyOf(templateCodes, capacity);
-        lowerNames = Arrays.copyOf(lowerNames, capacity);
+        nameCodes = Arrays.copyOf(nameCodes, capacity);
     }
 
     /** Drops the slots of deleted events, keeping id order. */
@@ -298,13 +290,23 @@ public final class EventTable {
                 createdNanos[to] = createdNanos[from];
                 labelBits[to] = labelBits[from];
                 templateCodes[to] = templateCodes[from];
-                lowerNames[to] = lowerNames[from];
+                nameCodes[to] = nameCodes[from];
             }
             to++;
         }
         Arrays.fill(events, to, used, null);
-        Arrays.fill(lowerNames, to, used, null);
         used = to;
+        if (names.size() > 2 * live + 1024) { // names of deleted events are forgotten too
+            boolean[] kept = new boolean[names.size()];
+            for (int slot = 0; slot < used; slot++) {
+                kept[nameCodes[slot]] = true;
+            }
+            int[] recode = new int[names.size()];
+            names = names.keeping(kept, recode);
+            for (int slot = 0; slot < used; slot++) {
+                nameCodes[slot] = recode[nameCodes[slot]];
+            }
+        }
         if (events.length > 64 && used < events.length / 4) {
             grow(Math.max(16, used * 2));
         }

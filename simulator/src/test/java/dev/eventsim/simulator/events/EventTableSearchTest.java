@@ -41,11 +41,15 @@ class EventTableSearchTest {
                     EventPage expected = naive(query);
                     assertThat(table.search(query)).as("query %s after %d changes", query, step)
                             .isEqualTo(expected);
-                    assertThat(EventSearch.search(table, query, 8, Integer.MAX_VALUE))
-                            .as("query %s after %d changes, the name index walked past 8 matches", query, step)
+                    assertThat(EventSearch.search(table, query, 8, Integer.MAX_VALUE, true))
+                            .as("query %s after %d changes, past 8 matches, by the ranks of the names", query, step)
                             .isEqualTo(expected);
-                    assertThat(EventSearch.search(table, query, 8, 20))
-                            .as("query %s after %d changes, matches ranked after 20 steps of the name index", query, step)
+                    assertThat(EventSearch.search(table, query, 8, Integer.MAX_VALUE, false))
+                            .as("query %s after %d changes, past 8 matches, the name index walked", query, step)
+                            .isEqualTo(expected);
+                    assertThat(EventSearch.search(table, query, 8, 20, false))
+                            .as("query %s after %d changes, past 8 matches, ranked by name after 20 steps of the index",
+                                    query, step)
                             .isEqualTo(expected);
                 }
             }
@@ -71,6 +75,34 @@ class EventTableSearchTest {
             EventQuery query = randomQuery();
             assertThat(table.search(query)).as("query %s", query).isEqualTo(naive(query));
         }
+    }
+
+    @Test
+    void a_table_compacted_after_many_deletes_answers_as_before() {
+        for (int i = 0; i < 6_000; i++) {
+            Event event = randomEvent(nextId++);
+            if (i % 10 != 0) { // most of them with a name no other event has
+                event = new Event(event.id(), 1, "Unique " + i, "", event.startDate(), event.endDate(), "UTC", null,
+                        null, event.labels(), event.languages(), true, event.startDate(), event.templateId(),
+                        "template", event.createdAt(), event.updatedAt());
+            }
+            table.put(event);
+            reference.put(event.id(), event);
+        }
+        for (long id : new ArrayList<>(reference.keySet())) {
+            if (id % 10 != 0) { // enough deletes to compact the table and forget the names of deleted events
+                table.remove(id);
+                reference.remove(id);
+            }
+        }
+        for (int q = 0; q < 300; q++) {
+            EventQuery query = randomQuery();
+            EventPage expected = naive(query);
+            assertThat(table.search(query)).as("query %s", query).isEqualTo(expected);
+            assertThat(EventSearch.search(table, query, 8, 20, false)).as("query %s, unranked", query)
+                    .isEqualTo(expected);
+        }
+        assertThat(table.values()).containsExactlyElementsOf(reference.values());
     }
 
     @Test
