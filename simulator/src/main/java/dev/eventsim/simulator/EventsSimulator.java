@@ -155,6 +155,7 @@ public final class EventsSimulator implements AutoCloseable {
             simulator.metrics.close();
             throw e;
         }
+        simulator.metrics.setUpInBackground(); // once the port answers: the start need not wait for it
         return simulator;
     }
 

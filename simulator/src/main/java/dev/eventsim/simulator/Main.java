@@ -1,5 +1,6 @@
 package dev.eventsim.simulator;
 
+import dev.eventsim.simulator.cli.ClassWarmer;
 import dev.eventsim.simulator.cli.SimulatorCommand;
 import picocli.CommandLine;
 
@@ -9,6 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ClassWarmer.start();
         int exit = new CommandLine(new SimulatorCommand()).execute(args);
         if (exit != 0) {
             System.exit(exit);

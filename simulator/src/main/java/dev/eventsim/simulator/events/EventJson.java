@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class EventJson {
     private static final int EVENTS_KEPT = 10_000;
     private static final int PAGES_KEPT = 64; // a power of two
-    private static final ObjectWriter VIEW = Json.mapper().writerFor(EventView.class);
+    /** Made on first use: the start need not wait for a second mapper. */
+    private static final class View {
+        static final ObjectWriter WRITER = Json.mapper().writerFor(EventView.class);
+    }
     private static final byte[] LIST_START = bytes("{\"events\":[");
     private static final byte[] COUNT = bytes("],\"totalCount\":");
     private static final byte[] LIST_END = bytes(",\"status\":\"ok\"}");
@@ -68,7 +71,7 @@ final class EventJson {
         WrittenEvent kept = events.get(event.id());
         if (kept == null || kept.event() != event) {
             try {
-                kept = new WrittenEvent(event, new SerializedString(VIEW.writeValueAsString(EventView.of(event)))
+                kept = new WrittenEvent(event, new SerializedString(View.WRITER.writeValueAsString(EventView.of(event)))
                         .asUnquotedUTF8());
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);

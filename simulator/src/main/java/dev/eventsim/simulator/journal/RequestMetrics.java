@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -23,8 +24,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Unlike the journal's counts, these only ever grow: a simulator reset is not a process restart.
  *
  * <p>Loading Micrometer and binding the JVM metrics takes a cold JVM a good part of a second, so
- * it happens on a thread of its own while the server starts; the first call to record or scrape
- * waits for it.
+ * it happens on a thread of its own, started once the server listens ({@link #setUpInBackground}),
+ * so as not to slow the start on a small machine; the first call to record or scrape starts it if
+ * nothing did, and waits for it.
  */
 public final class RequestMetrics implements AutoCloseable {
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -38,31 +40,42 @@ public final class RequestMetrics implements AutoCloseable {
         Duration.ofSeconds(10), Duration.ofSeconds(30)};
 
     private final CompletableFuture<Meters> meters = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
 
-    public RequestMetrics() {
-        Thread setUp = new Thread(() -> {
-            try {
-                meters.complete(new Meters());
-            } catch (RuntimeException | Error e) {
-                meters.completeExceptionally(e);
-            }
-        }, "metrics-setup");
-        setUp.setDaemon(true);
-        setUp.start();
+    /** Starts loading Micrometer on a thread of its own, unless that was done already. */
+    public void setUpInBackground() {
+        if (started.compareAndSet(false, true)) {
+            Thread setUp = new Thread(() -> {
+                try {
+                    meters.complete(new Meters());
+                } catch (RuntimeException | Error e) {
+                    meters.completeExceptionally(e);
+                }
+            }, "metrics-setup");
+            setUp.setDaemon(true);
+            setUp.start();
+        }
     }
 
     public void record(String operation, int httpStatus, long latencyNanos) {
-        meters.join().record(operation, httpStatus, latencyNanos);
+        meters().record(operation, httpStatus, latencyNanos);
     }
 
     /** Every metric in the Prometheus text exposition format (version 0.0.4). */
     public String scrape() {
-        return meters.join().registry.scrape();
+        return meters().registry.scrape();
     }
 
     @Override
     public void close() {
-        meters.join().close();
+        if (started.get()) { // never set up: nothing to close
+            meters.join().close();
+        }
+    }
+
+    private Meters meters() {
+        setUpInBackground();
+        return meters.join();
     }
 
     /** The registry with its binders, and one timer per operation and status. */
