@@ -36,7 +36,7 @@ record Settings(
                 words("bench.scaleJvmArgs", "-Xms2g -Xmx2g"),
                 words("bench.startupJvmArgs", ""),
                 integer("bench.connections", 4),
-                seconds("bench.warmupSeconds", 8),
+                seconds("bench.warmupSeconds", 15),
                 integer("bench.rounds", 5),
                 seconds("bench.roundSeconds", 4),
                 integer("bench.listEvents", 10_000),

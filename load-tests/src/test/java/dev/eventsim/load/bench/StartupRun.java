@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,52 +20,78 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Start-up to the first answered request: {@code java -jar <simulator-all.jar> --port 0} is
- * spawned, its banner read for the port, and {@code GET /__sim/health} tried until it answers;
- * the time runs from just before the spawn to that answer. Median of several runs.
+ * Start-up to the first answered request: {@code java [flags] -jar <simulator-all.jar> --port 0}
+ * is spawned, its banner read for the port, and {@code GET /__sim/health} tried until it answers;
+ * the time runs from just before the spawn to that answer. The variants run in turn, several
+ * times each; the median counts. One variant maps the class-data archive (AppCDS) that
+ * {@code ./run-simulator} makes: a training run writes it first, as the first run of
+ * {@code ./run-simulator} after a build does.
  */
 final class StartupRun {
     private static final Pattern PORT = Pattern.compile("API base URL\\s+http://[^:]+:(\\d+)/");
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final List<String> QUIET_CDS = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private record Variant(String name, List<String> jvmArgs) {
+    }
 
     private StartupRun() {
     }
 
     static void run(Settings settings, Report report) {
-        List<List<String>> rows = new ArrayList<>();
-        double best = Double.NaN;
-        List<List<String>> variants = new ArrayList<>();
-        variants.add(List.of());
+        Path archive = settings.outputDir().resolve("simulator-cds.jsa").toAbsolutePath();
+        try {
+            Files.createDirectories(settings.outputDir());
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> mapArchive = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+        mapArchive.addAll(QUIET_CDS);
+        List<String> train = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive));
+        train.addAll(QUIET_CDS);
+        once(settings, train, true); // also reads the jar once from disk: not counted
+        once(settings, List.of(), false);
+        List<Variant> variants = new ArrayList<>(List.of(
+                new Variant("`java -jar events-simulator-all.jar --port 0`", List.of()),
+                new Variant("with the class-data archive, as `./run-simulator` starts it (`-XX:SharedArchiveFile=...`)",
+                        mapArchive)));
+        List<String> c1 = new ArrayList<>(mapArchive);
+        c1.add("-XX:TieredStopAtLevel=1");
+        variants.add(new Variant("archive and `-XX:TieredStopAtLevel=1` (C1 only: quicker start, slower at full load)",
+                c1));
         if (!settings.startupJvmArgs().isEmpty()) {
-            variants.add(settings.startupJvmArgs());
+            variants.add(new Variant("`" + String.join(" ", settings.startupJvmArgs()) + "`", settings.startupJvmArgs()));
         }
-        for (int attempt = 0; attempt < 2; attempt++) {
-            once(settings, List.of()); // the first spawn reads the jar from disk: not counted
-        }
-        for (List<String> jvmArgs : variants) {
-            double[] millis = new double[settings.startupRuns()];
-            for (int i = 0; i < millis.length; i++) {
-                millis[i] = once(settings, jvmArgs);
+        double[][] millis = new double[variants.size()][settings.startupRuns()];
+        for (int run = 0; run < settings.startupRuns(); run++) {
+            for (int v = 0; v < variants.size(); v++) { // in turn, so that a busy moment falls on all alike
+                millis[v][run] = once(settings, variants.get(v).jvmArgs(), false);
             }
-            double[] sorted = millis.clone();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        double[] medians = new double[variants.size()];
+        for (int v = 0; v < variants.size(); v++) {
+            double[] sorted = millis[v].clone();
             Arrays.sort(sorted);
-            double median = sorted[sorted.length / 2];
-            best = Double.isNaN(best) ? median : Math.min(best, median);
-            rows.add(List.of("`java " + (jvmArgs.isEmpty() ? "" : String.join(" ", jvmArgs) + " ")
-                    + "-jar events-simulator-all.jar --port 0`", Report.number(median), Report.number(sorted[0]),
-                    Report.number(sorted[sorted.length - 1]), Arrays.toString(Arrays.stream(millis)
-                            .mapToObj(Report::number).toArray())));
+            medians[v] = sorted[sorted.length / 2];
+            rows.add(List.of(variants.get(v).name(), Report.number(medians[v]), Report.number(sorted[0]),
+                    Report.number(sorted[sorted.length - 1]),
+                    Arrays.toString(Arrays.stream(millis[v]).mapToObj(Report::number).toArray())));
         }
         report.heading("Start-up to the first answered request");
-        report.line(String.format("%d runs each (after two unmeasured ones), load average %s at the end.",
-                settings.startupRuns(), Machine.loadAverage()));
+        report.line(String.format("%d runs of each variant, in turn, after a training run that wrote the class-data "
+                + "archive and an unmeasured plain run; load average %s at the end.", settings.startupRuns(),
+                Machine.loadAverage()));
         report.line("");
         report.table(List.of("command", "median ms", "min ms", "max ms", "runs, ms"), rows);
-        report.below("start-up to first answer, median", best, 1000, " ms");
+        report.below("start-up to first answer, plain `java -jar`, median", medians[0], 1000, " ms");
+        report.below("start-up to first answer, as `./run-simulator` starts it, median", medians[1], 1000, " ms");
     }
 
-    private static double once(Settings settings, List<String> jvmArgs) {
+    /** One start; {@code train}: also make an API call, then stop gently so that the JVM writes its archive. */
+    private static double once(Settings settings, List<String> jvmArgs, boolean train) {
         List<String> command = new ArrayList<>();
         command.add(ServerProcess.javaExecutable());
         command.addAll(jvmArgs);
@@ -72,7 +99,6 @@ final class StartupRun {
         long started = System.nanoTime();
         Process process;
         try {
-            Files.createDirectories(settings.outputDir());
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,8 +109,16 @@ final class StartupRun {
             while ((line = out.readLine()) != null) {
                 Matcher port = PORT.matcher(line);
                 if (port.find()) {
-                    awaitAnswer("http://127.0.0.1:" + port.group(1) + "/__sim/health");
-                    return (System.nanoTime() - started) / 1e6;
+                    String base = "http://127.0.0.1:" + port.group(1);
+                    awaitAnswer(HttpRequest.newBuilder(URI.create(base + "/__sim/health"))
+                            .timeout(Duration.ofSeconds(5)).build());
+                    double millis = (System.nanoTime() - started) / 1e6;
+                    if (train) {
+                        awaitAnswer(HttpRequest.newBuilder(URI.create(base + "/api/v1/events/list"))
+                                .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                    }
+                    return millis;
                 }
             }
             throw new IllegalStateException("the simulator printed no API base URL: " + command);
@@ -93,16 +127,15 @@ final class StartupRun {
         } finally {
             process.destroy();
             try {
-                process.waitFor(10, TimeUnit.SECONDS);
+                process.waitFor(train ? 60 : 10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    private static void awaitAnswer(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
-        for (int i = 0; i < 500; i++) {
+    private static void awaitAnswer(HttpRequest request) {
+        for (int i = 0; i < 2000; i++) {
             try {
                 CLIENT.send(request, HttpResponse.BodyHandlers.discarding());
                 return;
@@ -113,6 +146,6 @@ final class StartupRun {
                 throw new IllegalStateException("interrupted", e);
             }
         }
-        throw new IllegalStateException(url + " never answered");
+        throw new IllegalStateException(request.uri() + " never answered");
     }
 }
