@@ -2,10 +2,7 @@ package dev.eventsim.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventsim.simulator.auth.CoreApiAccess;
-import dev.eventsim.simulator.auth.KsCodec;
-import dev.eventsim.simulator.auth.KsType;
 import dev.eventsim.simulator.auth.KsValidator;
-import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.auth.SessionStartController;
 import dev.eventsim.simulator.auth.SessionStarter;
@@ -13,6 +10,7 @@ import dev.eventsim.simulator.categories.CategoriesBackend;
 import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
+import dev.eventsim.simulator.control.ControlPlane;
 import dev.eventsim.simulator.control.EventLimitController;
 import dev.eventsim.simulator.control.FaultsController;
 import dev.eventsim.simulator.control.RateLimitController;
@@ -75,6 +73,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final RequestMetrics metrics;
     private final SeedingBackend seeding;
     private final SeedFile seedFile;
+    private final ControlPlane control;
     private volatile List<SeedResult> seeded = List.of();
     private boolean stateLoaded;
     private final Javalin app;
@@ -111,6 +110,8 @@ public final class EventsSimulator implements AutoCloseable {
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
         this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
+        Snapshots snapshots = new Snapshots(capture, clock);
+        this.control = new ControlPlane(clock, partners, store, duplication, faults, snapshots, this::reset);
         ControlRoutes control = new ControlRoutes(
                 new HealthController(version(), store, partners, clock),
                 new ResetController(this::reset, store::resetPartner),
@@ -119,7 +120,7 @@ public final class EventsSimulator implements AutoCloseable {
                 new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
                 new FaultsController(faults.rules()), new RateLimitController(faults.rateLimits()),
                 new EventLimitController(faults.eventLimits()),
-                new SnapshotsController(new Snapshots(capture, clock)),
+                new SnapshotsController(snapshots),
                 new StateFileController(stateFile, capture, clock),
                 new JournalController(journal),
                 new SeedingController(seeding, partners));
@@ -185,6 +186,11 @@ public final class EventsSimulator implements AutoCloseable {
         return partners;
     }
 
+    /** The control plane in-process: clock, jobs, faults, partners, KSes, reset, snapshots; no HTTP. */
+    public ControlPlane control() {
+        return control;
+    }
+
     /** Takes and restores images of this simulator's state (tests compare them across the state file). */
     StateCapture capture() {
         return capture;
@@ -227,10 +233,7 @@ public final class EventsSimulator implements AutoCloseable {
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */
     public String adminKs(long partnerId, String userId, Duration validity) {
-        Partner partner = partners.find(partnerId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown partner " + partnerId));
-        return KsCodec.encodeV2(partnerId, partner.adminSecret(), KsType.ADMIN.code(), userId,
-                clock.instant().plus(validity), "");
+        return control.adminKs(partnerId, userId, validity);
     }
 
     /** An ADMIN KS of the default partner for user {@code admin}, valid for a day. */
