@@ -49,6 +49,7 @@ class SimulatorLifecycleTest {
 
     private static EngineExecutionResults run(Class<?>... classes) {
         return EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(Fixture.PARAMETER, "true")
                 .selectors(Arrays.stream(classes).map(c -> selectClass(c)).toArray(DiscoverySelector[]::new))
                 .execute();
     }
@@ -128,6 +129,7 @@ class SimulatorLifecycleTest {
 
     // ---- fixtures, run only through run(...)
 
+    @Fixture
     @EventsSimulatorTest
     static class PerClass {
         @Test
@@ -141,6 +143,7 @@ class SimulatorLifecycleTest {
         }
     }
 
+    @Fixture
     @EventsSimulatorTest
     static class OtherPerClass {
         @Test
@@ -149,6 +152,7 @@ class SimulatorLifecycleTest {
         }
     }
 
+    @Fixture
     @EventsSimulatorTest(lifecycle = SimulatorLifecycle.PER_RUN)
     static class PerRunA {
         @Test
@@ -157,6 +161,7 @@ class SimulatorLifecycleTest {
         }
     }
 
+    @Fixture
     @EventsSimulatorTest(lifecycle = SimulatorLifecycle.PER_RUN)
     static class PerRunB {
         @Test
@@ -165,6 +170,7 @@ class SimulatorLifecycleTest {
         }
     }
 
+    @Fixture
     @EventsSimulatorTest(lifecycle = SimulatorLifecycle.PER_RUN, seed = 7)
     static class PerRunOtherSeed {
         @Test
@@ -173,6 +179,7 @@ class SimulatorLifecycleTest {
         }
     }
 
+    @Fixture
     @EventsSimulatorTest
     static class Outer {
         @Test
@@ -189,6 +196,7 @@ class SimulatorLifecycleTest {
         }
     }
 
+    @Fixture
     static class PerTestField {
         @RegisterExtension
         EventsSimulatorExtension sim = EventsSimulatorExtension.builder().build();
@@ -205,6 +213,7 @@ class SimulatorLifecycleTest {
         }
     }
 
+    @Fixture
     @EventsSimulatorTest(isolatePartners = true)
     static class IsolatedKsInBeforeAll {
         @BeforeAll
@@ -216,6 +225,7 @@ class SimulatorLifecycleTest {
         }
     }
 
+    @Fixture
     static class IsolatedFieldOutsideTests {
         @RegisterExtension
         static EventsSimulatorExtension sim = EventsSimulatorExtension.builder().isolatePartners(true).build();
