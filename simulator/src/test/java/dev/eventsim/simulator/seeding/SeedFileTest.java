@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.seeding;
 
+import dev.eventsim.simulator.support.SimulatorProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,11 +131,7 @@ class SeedFileTest {
     // Through the command line, in a JVM of its own, as a user starts it.
 
     private static ProcessBuilder simulatorProcess(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.eventsim.simulator.Main"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true);
+        return SimulatorProcess.of(args);
     }
 
     @Test
