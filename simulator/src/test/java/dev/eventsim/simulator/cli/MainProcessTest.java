@@ -1,10 +1,10 @@
 package dev.eventsim.simulator.cli;
 
-import dev.eventsim.simulator.support.SimulatorProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
+import dev.eventsim.simulator.support.SimulatorProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,6 +1,5 @@
 package dev.eventsim.simulator.control;
 
-import dev.eventsim.simulator.support.SimulatorProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.Events;
 import dev.eventsim.simulator.support.OpenApiCheck;
+import dev.eventsim.simulator.support.SimulatorProcess;
 import dev.eventsim.simulator.support.World;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.eventsim.simulator.seeding;
 
-import dev.eventsim.simulator.support.SimulatorProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.support.Api;
+import dev.eventsim.simulator.support.SimulatorProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
