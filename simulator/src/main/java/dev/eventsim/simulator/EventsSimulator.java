@@ -73,9 +73,10 @@ public final class EventsSimulator implements AutoCloseable {
     private final RequestMetrics metrics;
     private final SeedingBackend seeding;
     private final SeedFile seedFile;
-    private final ControlPlane control;
+    private final ControlPlane controlPlane;
     private volatile List<SeedResult> seeded = List.of();
     private boolean stateLoaded;
+    private final ControlRoutes control;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -111,8 +112,8 @@ public final class EventsSimulator implements AutoCloseable {
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
         this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
         Snapshots snapshots = new Snapshots(capture, clock);
-        this.control = new ControlPlane(clock, partners, store, duplication, faults, snapshots, this::reset);
-        ControlRoutes control = new ControlRoutes(
+        this.controlPlane = new ControlPlane(clock, partners, store, duplication, faults, snapshots, this::reset);
+        this.control = new ControlRoutes(
                 new HealthController(version(), store, partners, clock),
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
@@ -174,6 +175,11 @@ public final class EventsSimulator implements AutoCloseable {
         return baseUrl() + "/api/v1";
     }
 
+    /** The control plane's route table: every task under {@code /__sim}. */
+    public List<ControlRoutes.Route> controlRoutes() {
+        return control.routes();
+    }
+
     public SimulatorOptions options() {
         return options;
     }
@@ -188,7 +194,7 @@ public final class EventsSimulator implements AutoCloseable {
 
     /** The control plane in-process: clock, jobs, faults, partners, KSes, reset, snapshots; no HTTP. */
     public ControlPlane control() {
-        return control;
+        return controlPlane;
     }
 
     /** Takes and restores images of this simulator's state (tests compare them across the state file). */
@@ -233,7 +239,7 @@ public final class EventsSimulator implements AutoCloseable {
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */
     public String adminKs(long partnerId, String userId, Duration validity) {
-        return control.adminKs(partnerId, userId, validity);
+        return controlPlane.adminKs(partnerId, userId, validity);
     }
 
     /** An ADMIN KS of the default partner for user {@code admin}, valid for a day. */
