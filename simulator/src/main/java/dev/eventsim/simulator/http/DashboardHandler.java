@@ -33,10 +33,24 @@ final class DashboardHandler {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("Referrer-Policy", "no-referrer");
-        if (asset.etag().equals(ctx.header("If-None-Match"))) {
+        if (matches(ctx.header("If-None-Match"), asset.etag())) {
             ctx.status(304);
             return;
         }
         ctx.contentType(asset.contentType()).result(asset.bytes());
+    }
+
+    /** RFC 9110 If-None-Match: {@code *} or a list of tags, compared weakly. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.equals("*") || candidate.equals(etag) || candidate.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -85,10 +85,13 @@ class DashboardFilesTest extends ApiTest {
         String etag = get("/__sim/ui/dashboard.js").header("ETag");
 
         ApiResponse again = api.send(api.request("/__sim/ui/dashboard.js").header("If-None-Match", etag).GET().build());
+        ApiResponse listed = api.send(api.request("/__sim/ui/dashboard.js")
+                .header("If-None-Match", "\"old\", W/" + etag).GET().build());
         ApiResponse stale = api.send(api.request("/__sim/ui/dashboard.js").header("If-None-Match", "\"old\"").GET().build());
 
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.rawBody()).isEmpty();
+        assertThat(listed.statusCode()).as("one of several tags, compared weakly").isEqualTo(304);
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(get("/__sim/ui/api.js").header("ETag")).as("each file has its own tag").isNotEqualTo(etag);
     }
