@@ -3,7 +3,7 @@
 import { ControlError, TokenRequired, sim, token } from './api.js';
 import { duration, renderIfChanged, utc } from './dom.js';
 import { ruleFrom, setUpFaultForm, updatePartnerChoices } from './fault-form.js';
-import { renderEvents, renderFaults, renderJobs, renderJournal, renderPartners, summary } from './panels.js';
+import { callKey, renderEvents, renderFaults, renderJobs, renderJournal, renderPartners, summary } from './panels.js';
 
 const POLL_MILLIS = 1000;
 const EVENTS_PER_PARTNER = 50;
@@ -32,14 +32,15 @@ const actions = {
     toggle(ui.openEvents, eventId);
     render();
   },
-  async toggleCall(entryId) {
-    toggle(ui.openCalls, entryId);
+  async toggleCall(entry) {
+    const key = callKey(entry);
+    toggle(ui.openCalls, key);
     render();
-    if (ui.openCalls.has(entryId) && !ui.callDetails.has(entryId)) {
+    if (ui.openCalls.has(key) && !ui.callDetails.has(key)) {
       try {
-        ui.callDetails.set(entryId, await sim.journalEntry(entryId));
+        ui.callDetails.set(key, await sim.journalEntry(entry.id));
       } catch (e) {
-        ui.callDetails.set(entryId, { method: '', path: 'not in the journal any more', httpStatus: '', requestBody: null, responseBody: e.message });
+        ui.callDetails.set(key, { method: '', path: 'not in the journal any more', httpStatus: '', requestBody: null, responseBody: e.message });
       }
       render();
     }
@@ -131,7 +132,7 @@ function render() {
   renderIfChanged($('faults'), JSON.stringify(faults), () => renderFaults(faults, actions));
   $('faults-clear').hidden = faults.length === 0;
   updatePartnerChoices($('fault-partner'), overview.partners);
-  const callsKey = JSON.stringify([journal.entries.map((e) => e.id), [...ui.openCalls], [...ui.callDetails.keys()]]);
+  const callsKey = JSON.stringify([journal.entries.map(callKey), [...ui.openCalls], [...ui.callDetails.keys()]]);
   renderIfChanged($('journal'), callsKey, () => renderJournal(journal, ui, actions));
   $('journal-summary').textContent = summary(journal);
 }
@@ -142,7 +143,7 @@ function countsOf(p) {
 
 // ---- actions ---------------------------------------------------------------------------------
 
-/** Runs a control call, says how it went, and refreshes. */
+/** Runs a control call, says how it went, and refreshes; never throws. */
 async function act(call, done) {
   try {
     await call();
@@ -150,14 +151,13 @@ async function act(call, done) {
   } catch (error) {
     if (error instanceof TokenRequired) askForToken();
     else notice(error.message, 'error');
-    throw error;
   } finally {
     refreshNow();
   }
 }
 
 async function confirmThen(message, call, done) {
-  if (await confirmDialog(message)) await act(call, done).catch(() => {});
+  if (await confirmDialog(message)) await act(call, done);
 }
 
 function confirmDialog(message) {
@@ -191,23 +191,23 @@ function askForToken() {
 function wire() {
   for (const button of document.querySelectorAll('[data-advance]')) {
     button.addEventListener('click', () => act(() => sim.advance(button.dataset.advance),
-      `Clock advanced by ${button.dataset.advance}`).catch(() => {}));
+      `Clock advanced by ${button.dataset.advance}`));
   }
   $('advance-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const by = $('advance-by').value.trim();
-    act(() => sim.advance(/^\d+$/.test(by) ? Number(by) : by), `Clock advanced by ${by}`).catch(() => {});
+    act(() => sim.advance(/^\d+$/.test(by) ? Number(by) : by), `Clock advanced by ${by}`);
   });
   $('clock-toggle').addEventListener('click', () => {
     const frozen = ui.data?.clock.frozen;
-    act(frozen ? sim.resume : sim.freeze, frozen ? 'Clock follows real time again' : 'Clock frozen').catch(() => {});
+    act(frozen ? sim.resume : sim.freeze, frozen ? 'Clock follows real time again' : 'Clock frozen');
   });
   $('pause-polling').addEventListener('click', () => setPaused(!ui.paused));
   $('notice').addEventListener('click', () => { $('notice').hidden = true; });
   $('reset-all').addEventListener('click', () => confirmThen(
     'Reset everything? Every partner\'s data, jobs, fault rules, limits and the journal go; the clock follows real time again.',
     sim.resetAll, 'Simulator reset'));
-  $('faults-clear').addEventListener('click', () => act(sim.clearFaults, 'Every fault rule removed').catch(() => {}));
+  $('faults-clear').addEventListener('click', () => act(sim.clearFaults, 'Every fault rule removed'));
 
   const form = $('fault-form');
   setUpFaultForm(form, $('operation-names'));

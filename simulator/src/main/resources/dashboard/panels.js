@@ -148,11 +148,17 @@ export function renderJournal(page, ui, actions) {
     page.entries.map((entry) => journalRows(entry, ui, actions)));
 }
 
+/** Entry ids start over after a full reset; with the trace id, a key never names two calls. */
+export function callKey(entry) {
+  return `${entry.id}:${entry.traceId}`;
+}
+
 function journalRows(entry, ui, actions) {
-  const open = ui.openCalls.has(entry.id);
+  const key = callKey(entry);
+  const open = ui.openCalls.has(key);
   const row = h('tr', {
     class: `clickable ${open ? 'open' : ''}`, dataset: { entryId: entry.id, operation: entry.operation },
-    onclick: () => actions.toggleCall(entry.id),
+    onclick: () => actions.toggleCall(entry),
   },
   h('td', { class: 'mono muted' }, entry.id),
   h('td', { class: 'mono nowrap' }, timeOfDay(entry.time)),
@@ -163,7 +169,7 @@ function journalRows(entry, ui, actions) {
   h('td', { class: 'num mono' }, `${entry.latencyMillis.toFixed(1)} ms`),
   h('td', { class: 'mono small trace' }, entry.traceId ?? ''));
   if (!open) return row;
-  const detail = ui.callDetails.get(entry.id);
+  const detail = ui.callDetails.get(key);
   return [row, h('tr', { class: 'detail' }, h('td', { colspan: 8 }, detail
     ? h('div', { class: 'bodies' },
       h('div', null, h('h4', null, `${detail.method} ${detail.path}`), h('pre', null, pretty(detail.requestBody))),

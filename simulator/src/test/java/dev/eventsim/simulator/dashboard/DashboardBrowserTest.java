@@ -205,6 +205,24 @@ class DashboardBrowserTest extends ApiTest {
     }
 
     @Test
+    void clicking_a_call_in_the_journal_shows_what_was_sent_and_answered() throws Exception {
+        ApiResponse refused = api.post("events/delete", Map.of("id", 4242));
+        assertThat(refused.statusCode()).isEqualTo(404);
+        onDashboard(simulator, page -> {
+            String row = "#journal tr[data-operation='events/delete']";
+            page.waitUntil("document.querySelector(" + BrowserPage.quote(row + " .http-4xx") + ")", WAIT,
+                    "the refused call, amber");
+
+            page.click(row);
+
+            page.waitUntil("document.querySelector('#journal .bodies')?.innerText.includes('Event 4242 does not exist')",
+                    WAIT, "the answer's body under the row");
+            assertThat(page.text("#journal .bodies")).as("the request body, pretty-printed")
+                    .contains("POST /api/v1/events/delete", "\"id\": 4242");
+        });
+    }
+
+    @Test
     void a_rule_the_simulator_refuses_shows_its_message_next_to_the_form() throws Exception {
         onDashboard(simulator, page -> {
             page.waitUntil("document.querySelector('#faults').innerText.includes('No fault rules')", WAIT, "no rules yet");
