@@ -78,6 +78,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final SeedFile seedFile;
     private volatile List<SeedResult> seeded = List.of();
     private boolean stateLoaded;
+    private final ControlRoutes control;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -113,7 +114,7 @@ public final class EventsSimulator implements AutoCloseable {
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
         this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
         LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
-        ControlRoutes control = new ControlRoutes(
+        this.control = new ControlRoutes(
                 new HealthController(version(), store, partners, clock),
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
@@ -174,6 +175,11 @@ public final class EventsSimulator implements AutoCloseable {
     /** {@code http://host:port/api/v1}, the base URL of the Events API. */
     public String apiBaseUrl() {
         return baseUrl() + "/api/v1";
+    }
+
+    /** The control plane's route table: every task under {@code /__sim}. */
+    public List<ControlRoutes.Route> controlRoutes() {
+        return control.routes();
     }
 
     public SimulatorOptions options() {
