@@ -165,7 +165,16 @@ function confirmDialog(message) {
   $('confirm-message').textContent = message;
   dialog.returnValue = '';
   dialog.showModal();
-  return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true }));
+  return new Promise((resolve) => {
+    const closed = () => {
+      // 'close' is dispatched later than the dialog closes: one left over from the previous
+      // answer can arrive after the dialog opened again, and must not answer this question.
+      if (dialog.open) return;
+      dialog.removeEventListener('close', closed);
+      resolve(dialog.returnValue === 'ok');
+    };
+    dialog.addEventListener('close', closed);
+  });
 }
 
 let noticeTimer = null;
