@@ -27,6 +27,7 @@ import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.JournalController;
 import dev.eventsim.simulator.control.LifecycleController;
+import dev.eventsim.simulator.control.OverviewController;
 import dev.eventsim.simulator.control.SeedingController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.duplication.DuplicationController;
@@ -113,18 +114,20 @@ public final class EventsSimulator implements AutoCloseable {
         this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
         Snapshots snapshots = new Snapshots(capture, clock);
         this.controlPlane = new ControlPlane(clock, partners, store, duplication, faults, snapshots, this::reset);
+        LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
         this.control = new ControlRoutes(
                 new HealthController(version(), store, partners, clock),
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
                 new ClockController(clock),
-                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
+                new LifecycleController(lifecycle), new JobsController(duplication),
                 new FaultsController(faults.rules()), new RateLimitController(faults.rateLimits()),
                 new EventLimitController(faults.eventLimits()),
                 new SnapshotsController(snapshots),
                 new StateFileController(stateFile, capture, clock),
                 new JournalController(journal),
-                new SeedingController(seeding, partners));
+                new SeedingController(seeding, partners),
+                new OverviewController(store, partners, lifecycle, clock));
         this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
                 clock);
         if (stateFile != null) {
