@@ -60,6 +60,7 @@ import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /** A running simulator: start it, point a client at {@link #apiBaseUrl()}, close it. */
 public final class EventsSimulator implements AutoCloseable {
@@ -75,6 +76,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final RequestMetrics metrics;
     private final SeedingBackend seeding;
     private final SeedFile seedFile;
+    private final Set<String> operations;
     private volatile List<SeedResult> seeded = List.of();
     private boolean stateLoaded;
     private final Javalin app;
@@ -110,7 +112,8 @@ public final class EventsSimulator implements AutoCloseable {
                 new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
-        this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
+        this.operations = routes.operations();
+        this.faults = new Faults(options.seed(), operations, clock, eventLimits);
         ControlRoutes control = new ControlRoutes(
                 new HealthController(version(), store, partners, clock),
                 new ResetController(this::reset, store::resetPartner),
@@ -171,6 +174,11 @@ public final class EventsSimulator implements AutoCloseable {
     /** {@code http://host:port/api/v1}, the base URL of the Events API. */
     public String apiBaseUrl() {
         return baseUrl() + "/api/v1";
+    }
+
+    /** The {@code /api/v1} operations of the route table ({@code events/create}, ...), for drift checks. */
+    public Set<String> operations() {
+        return operations;
     }
 
     public SimulatorOptions options() {
