@@ -9,7 +9,7 @@ import dev.eventsim.client.events.DuplicationStatus;
 import dev.eventsim.client.events.Event;
 import dev.eventsim.client.events.JobState;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.target.TargetExtension;
+import dev.eventsim.contract.targets.TargetExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

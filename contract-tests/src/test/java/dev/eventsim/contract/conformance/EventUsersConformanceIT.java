@@ -13,7 +13,7 @@ import dev.eventsim.client.eventusers.EventUserQuery;
 import dev.eventsim.client.eventusers.EventUserRole;
 import dev.eventsim.client.sessions.Session;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.target.TargetExtension;
+import dev.eventsim.contract.targets.TargetExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

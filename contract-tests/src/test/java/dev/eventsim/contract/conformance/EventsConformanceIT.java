@@ -14,7 +14,7 @@ import dev.eventsim.client.events.EventPage;
 import dev.eventsim.client.events.EventQuery;
 import dev.eventsim.client.events.NewEvent;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.target.TargetExtension;
+import dev.eventsim.contract.targets.TargetExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

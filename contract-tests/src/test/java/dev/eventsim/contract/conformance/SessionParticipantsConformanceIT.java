@@ -14,7 +14,7 @@ import dev.eventsim.client.participants.SpeakerPlacement;
 import dev.eventsim.client.participants.SpeakerRole;
 import dev.eventsim.client.sessions.Session;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.target.TargetExtension;
+import dev.eventsim.contract.targets.TargetExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

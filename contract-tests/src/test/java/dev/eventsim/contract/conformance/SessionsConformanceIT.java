@@ -13,7 +13,7 @@ import dev.eventsim.client.sessions.SessionType;
 import dev.eventsim.client.sessions.Speaker;
 import dev.eventsim.client.sessions.Visibility;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.target.TargetExtension;
+import dev.eventsim.contract.targets.TargetExtension;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

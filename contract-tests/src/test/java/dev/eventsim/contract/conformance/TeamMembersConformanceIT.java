@@ -11,7 +11,7 @@ import dev.eventsim.client.teammembers.TeamMember;
 import dev.eventsim.client.teammembers.TeamMemberChanges;
 import dev.eventsim.client.teammembers.TeamRole;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.target.TargetExtension;
+import dev.eventsim.contract.targets.TargetExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

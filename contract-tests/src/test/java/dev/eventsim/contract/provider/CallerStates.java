@@ -4,7 +4,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.StateChangeAction;
 import dev.eventsim.contract.ProviderStates;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.target.ControlPlane;
+import dev.eventsim.contract.targets.ControlPlane;
 import java.util.Map;
 
 /** Who calls and how often: the KS an interaction is sent with, and the rate limit. */

@@ -4,7 +4,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import dev.eventsim.client.events.DuplicationStatus;
 import dev.eventsim.contract.ProviderStates;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.target.ControlPlane;
+import dev.eventsim.contract.targets.ControlPlane;
 import java.util.Map;
 
 /** Duplication jobs: a finished one through the public API where possible, a running one only through the control plane. */

@@ -3,7 +3,7 @@ package dev.eventsim.contract.provider;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.provider.junitsupport.State;
-import dev.eventsim.contract.target.Target;
+import dev.eventsim.contract.targets.Target;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
