@@ -45,10 +45,6 @@ public final class ControlPlane {
         return send("GET", "/__sim/journal" + (query.isEmpty() ? "" : "?" + query), null);
     }
 
-    public JsonNode clearJournal() {
-        return send("DELETE", "/__sim/journal", null);
-    }
-
     private JsonNode send(String method, String path, Object body) {
         try {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
