@@ -9,14 +9,15 @@ import au.com.dius.pact.core.model.V4Pact;
 import dev.eventsim.client.EventsClient;
 import dev.eventsim.client.RetryPolicy;
 import dev.eventsim.client.auth.KsProvider;
+import dev.eventsim.contract.PactFile;
 
 /**
  * What every interaction of the pact shares: {@code POST /api/v1/<operation>} with a JSON body
  * and a KS, answered with JSON; and the reference client pointed at Pact's mock server.
  */
 final class Pacts {
-    static final String CONSUMER = "events-reference-client";
-    static final String PROVIDER = "events-api";
+    static final String CONSUMER = PactFile.CONSUMER;
+    static final String PROVIDER = PactFile.PROVIDER;
 
     /** Stands for a KS in the pact; the provider verification sends a valid one instead. */
     static final String EXAMPLE_KS = "djJ8MTAwMDAwMXxleGFtcGxlLWFkbWluLWtzLWZvci10aGUtcGFjdA==";

@@ -8,8 +8,8 @@ import com.atlassian.oai.validator.pact.PactProviderValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventsim.contract.PactFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link OptionalInThePublishedContract}).
  */
 class PactAgainstOpenApiIT {
-    static final String CONSUMER = "events-reference-client";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Parsing the document takes a while: once for all the tests. */
     private static final OpenApiInteractionValidator DOCUMENT = OpenApiInteractionValidator
@@ -78,7 +77,7 @@ class PactAgainstOpenApiIT {
 
     private static PactProviderValidationResults validate(Path pact) throws IOException {
         return PactProviderValidator.createFor(DOCUMENT)
-                .withConsumer(CONSUMER, pact.toUri().toURL())
+                .withConsumer(PactFile.CONSUMER, pact.toUri().toURL())
                 .build()
                 .validate();
     }
@@ -100,10 +99,7 @@ class PactAgainstOpenApiIT {
         return file;
     }
 
-    /** Written by the consumer tests in the test phase of the same build. */
-    static Path pactFile() {
-        Path file = Path.of(System.getProperty("pact.rootDir", "target/pacts"), CONSUMER + "-events-api.json");
-        assertThat(file).as("the pact the consumer tests write in the test phase; run them first").exists();
-        return file;
+    private static Path pactFile() {
+        return PactFile.path();
     }
 }

@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junit5.TestTarget;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import dev.eventsim.contract.PactFile;
 import dev.eventsim.contract.ProviderStates;
 import dev.eventsim.contract.fixtures.Fixtures;
 import dev.eventsim.contract.targets.Target;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing else can), every request carries a valid ADMIN KS unless the interaction is about the
  * KS itself, and what the states and the interaction created is deleted afterwards.
  */
-@Provider("events-api")
+@Provider(PactFile.PROVIDER)
 @PactFolder("${pact.rootDir:target/pacts}")
 @ExtendWith(TargetExtension.class)
 class EventsApiProviderIT {
