@@ -28,8 +28,9 @@ class SessionsConformanceIT {
         Event event = fixtures.event();
         String name = fixtures.name("session");
 
-        Session session = fixtures.client().sessions().create(event.id(), NewSession.builder(name, SessionType.LIVE_WEBCAST)
-                .dates(event.startDate(), event.startDate().plus(Duration.ofMinutes(45))).build());
+        Session session = fixtures.client().sessions().create(event.id(),
+                NewSession.builder(name, SessionType.LIVE_WEBCAST)
+                        .dates(event.startDate(), event.startDate().plus(Duration.ofMinutes(45))).build());
 
         Shapes.assertCompleteSession(session);
         assertThat(session.name()).isEqualTo(name);

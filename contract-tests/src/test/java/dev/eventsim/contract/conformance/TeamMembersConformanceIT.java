@@ -24,7 +24,8 @@ class TeamMembersConformanceIT {
         EventsClient client = fixtures.client();
         String email = fixtures.email("member");
 
-        TeamMember created = client.teamMembers().create(NewTeamMember.of(email, TeamRole.ORGANIZER, "Grace", "Hopper"));
+        TeamMember created = client.teamMembers()
+                .create(NewTeamMember.of(email, TeamRole.ORGANIZER, "Grace", "Hopper"));
         fixtures.trackTeamMember(created.id());
         TeamMember updated = client.teamMembers().update(TeamMemberChanges.of(created.id())
                 .withRole(TeamRole.CONTENT_MANAGER).withDisabled(true));

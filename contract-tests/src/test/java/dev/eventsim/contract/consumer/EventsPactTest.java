@@ -69,8 +69,8 @@ class EventsPactTest {
     V4Pact getEventById(PactDslWithProvider builder) {
         return ok(post(builder.given(ProviderStates.AN_EVENT_EXISTS)
                                 .uponReceiving("a request to list events by id"), "events/list",
-                        newJsonBody(o -> o.object("filter", f -> f.array("idIn",
-                                ids -> ids.getPactDslJsonArray().valueFromProviderState("${eventId}", 10001)))).build()),
+                        newJsonBody(o -> o.object("filter", f -> f.array("idIn", ids -> ids.getPactDslJsonArray()
+                                .valueFromProviderState("${eventId}", 10001)))).build()),
                 newJsonBody(o -> {
                     o.minArrayLike("events", 1, 1, e -> Shapes.event(e));
                     o.integerType("totalCount", 1);

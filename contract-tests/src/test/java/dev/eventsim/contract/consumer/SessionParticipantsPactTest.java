@@ -84,7 +84,7 @@ class SessionParticipantsPactTest {
     @Pact(consumer = CONSUMER)
     V4Pact updateSpeaker(PactDslWithProvider builder) {
         return ok(post(builder.given(ProviderStates.A_SESSION_WITH_A_SPEAKER_EXISTS)
-                                .uponReceiving("a request to move a speaker, hide them and make them an advanced speaker"),
+                                .uponReceiving("a request to move a speaker, hide them, make them an advanced speaker"),
                         "session-participants/update",
                         newJsonBody(o -> {
                             session(o);

@@ -58,8 +58,9 @@ class SessionsPactTest {
     @Test
     @PactTestFor(pactMethod = "createSession")
     void create_answers_the_session_with_its_entry_id(MockServer mockServer) {
-        Session session = client(mockServer).sessions().create(10001, NewSession.builder(NAME, SessionType.MEETING_ENTRY)
-                .description("The keynote").dates(START, END).build());
+        Session session = client(mockServer).sessions().create(10001,
+                NewSession.builder(NAME, SessionType.MEETING_ENTRY).description("The keynote").dates(START, END)
+                        .build());
 
         assertThat(session.id()).as("an entry id, a string").matches(Shapes.ENTRY_ID);
         assertThat(session.type()).isEqualTo(SessionType.MEETING_ENTRY);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The project's OpenAPI document, as the simulator jar ships it. */
@@ -23,7 +24,7 @@ final class ProjectDocument {
     static String text() {
         try (InputStream in = ProjectDocument.class.getClassLoader().getResourceAsStream(LOCATION)) {
             if (in == null) {
-                throw new IllegalStateException(LOCATION + " is not on the class path (it comes with the simulator jar)");
+                throw new IllegalStateException(LOCATION + " is not on the class path (the simulator jar has it)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -41,7 +42,7 @@ final class ProjectDocument {
 
     /** The {@code /api/v1} paths of the document, each with the HTTP methods it documents. */
     static Map<String, PathItem> apiPaths() {
-        Map<String, PathItem> paths = new java.util.TreeMap<>();
+        Map<String, PathItem> paths = new TreeMap<>();
         parse().getPaths().forEach((path, item) -> {
             if (path.startsWith(API_PREFIX)) {
                 paths.put(path, item);

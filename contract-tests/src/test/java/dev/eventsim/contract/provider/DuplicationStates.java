@@ -7,7 +7,10 @@ import dev.eventsim.contract.fixtures.Fixtures;
 import dev.eventsim.contract.targets.ControlPlane;
 import java.util.Map;
 
-/** Duplication jobs: a finished one through the public API where possible, a running one only through the control plane. */
+/**
+ * Duplication jobs: a finished one through the public API where the target allows, a running one
+ * only through the control plane.
+ */
 final class DuplicationStates {
     private final Fixtures fixtures;
 

@@ -3,6 +3,7 @@ package dev.eventsim.contract.provider;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.StateChangeAction;
 import dev.eventsim.contract.targets.Target;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ final class StateRequirements {
     private static boolean isSetUpOf(Method method, String stateName) {
         State state = method.getAnnotation(State.class);
         return state != null && Arrays.asList(state.value()).contains(stateName)
-                && state.action() == au.com.dius.pact.provider.junitsupport.StateChangeAction.SETUP;
+                && state.action() == StateChangeAction.SETUP;
     }
 
     private static boolean offers(Target target, Needs.Capability capability) {

@@ -74,7 +74,8 @@ public sealed interface Credentials {
             try {
                 return Optional.of(new PartnerSecret(Long.parseLong(partnerId), secret));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(PARTNER_ID_VARIABLE + " must be a number, got '" + partnerId + "'", e);
+                throw new IllegalArgumentException(PARTNER_ID_VARIABLE + " must be a number, got '" + partnerId + "'",
+                        e);
             }
         }
         String ks = blankToNull(environment.get(KS_VARIABLE));

@@ -46,8 +46,8 @@ final class RegionTarget implements Target {
 
     @Override
     public EventsClient clientWithKs(String ks) {
-        return EventsClient.builder().baseUrl(apiBaseUrl).ksProvider(KsProvider.fixed(ks)).retryPolicy(RetryPolicy.none())
-                .clientTag("events-contract-tests").build();
+        return EventsClient.builder().baseUrl(apiBaseUrl).ksProvider(KsProvider.fixed(ks))
+                .retryPolicy(RetryPolicy.none()).clientTag("events-contract-tests").build();
     }
 
     @Override

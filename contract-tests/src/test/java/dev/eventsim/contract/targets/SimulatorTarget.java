@@ -55,8 +55,8 @@ final class SimulatorTarget implements Target {
 
     @Override
     public EventsClient clientWithKs(String ks) {
-        return EventsClient.builder().baseUrl(simulator.apiBaseUrl()).ksProvider(KsProvider.fixed(ks)).retryPolicy(RetryPolicy.none())
-                .clientTag("events-contract-tests").build();
+        return EventsClient.builder().baseUrl(simulator.apiBaseUrl()).ksProvider(KsProvider.fixed(ks))
+                .retryPolicy(RetryPolicy.none()).clientTag("events-contract-tests").build();
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * environment does not hold.
  */
 public final class TargetExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TargetExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(TargetExtension.class);
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
