@@ -59,6 +59,7 @@ import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /** A running simulator: start it, point a client at {@link #apiBaseUrl()}, close it. */
 public final class EventsSimulator implements AutoCloseable {
@@ -75,6 +76,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final SeedingBackend seeding;
     private final SeedFile seedFile;
     private final ControlPlane controlPlane;
+    private final Set<String> operations;
     private volatile List<SeedResult> seeded = List.of();
     private boolean stateLoaded;
     private final ControlRoutes control;
@@ -111,7 +113,8 @@ public final class EventsSimulator implements AutoCloseable {
                 new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
-        this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
+        this.operations = routes.operations();
+        this.faults = new Faults(options.seed(), operations, clock, eventLimits);
         Snapshots snapshots = new Snapshots(capture, clock);
         this.controlPlane = new ControlPlane(clock, partners, store, duplication, faults, snapshots, this::reset);
         LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
@@ -176,6 +179,11 @@ public final class EventsSimulator implements AutoCloseable {
     /** {@code http://host:port/api/v1}, the base URL of the Events API. */
     public String apiBaseUrl() {
         return baseUrl() + "/api/v1";
+    }
+
+    /** The {@code /api/v1} operations of the route table ({@code events/create}, ...), for drift checks. */
+    public Set<String> operations() {
+        return operations;
     }
 
     /** The control plane's route table: every task under {@code /__sim}. */
