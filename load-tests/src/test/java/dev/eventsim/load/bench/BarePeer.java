@@ -1,0 +1,28 @@
+package dev.eventsim.load.bench;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The lower bound the simulator is measured against: a bare Javalin handler (the simulator's own
+ * web stack) that writes pre-serialized bytes, with no KS check, no parsing, no journal.
+ * {@code java -cp ... BarePeer <port> <response body file>}
+ */
+public final class BarePeer {
+    private BarePeer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int port = Integer.parseInt(args[0]);
+        byte[] body = Files.readAllBytes(Path.of(args[1]));
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+        });
+        app.get("/ready", ctx -> ctx.result("ok"));
+        app.post("/api/v1/events/list", ctx -> ctx.contentType("application/json").result(body));
+        app.start("127.0.0.1", port);
+    }
+}

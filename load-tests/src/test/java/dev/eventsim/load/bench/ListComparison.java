@@ -1,0 +1,73 @@
+package dev.eventsim.load.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * events/list on the simulator against two peers serving the identical bytes: interleaved
+ * rounds (simulator, WireMock, bare Javalin, simulator, ...) after a warm-up of each, so that the
+ * noise of a shared machine falls on all three alike.
+ */
+final class ListComparison {
+    /** A realistic read: a half-year start-date window, two labels, soonest first, a page of 15. */
+    static final String QUERY = "{\"filter\": {\"startDateGreaterThanOrEqual\": \"2030-03-01T00:00:00Z\", "
+            + "\"startDateLessOrEqualThan\": \"2030-08-31T23:59:59Z\", \"labels\": [\"sales\", \"emea\"]}, "
+            + "\"orderBy\": \"+startDate\", \"pager\": {\"offset\": 0, \"limit\": 15}}";
+
+    private ListComparison() {
+    }
+
+    static void run(Settings settings, Report report, SimulatorProcess simulator) {
+        long tookMillis = simulator.seed(settings.listEvents(), 7, 2, 3);
+        String ks = simulator.adminKs();
+        byte[] body = SetupHttp.post(simulator.apiUrl("events/list"), "Bearer " + ks, QUERY);
+        int totalCount = SetupHttp.parse(body).path("totalCount").asInt();
+        try (ServerProcess wireMock = Peers.wireMock(settings, settings.serverJvmArgs(), body);
+             ServerProcess bare = Peers.bareJavalin(settings, settings.serverJvmArgs(), body)) {
+            List<Measured> servers = List.of(
+                    measured("simulator", simulator.server(), settings, ks, body.length),
+                    measured("wiremock", wireMock, settings, ks, body.length),
+                    measured("bare javalin", bare, settings, ks, body.length));
+            for (ServerProcess server : List.of(simulator.server(), wireMock, bare)) {
+                byte[] answer = SetupHttp.post(server.baseUrl() + "/api/v1/events/list", "Bearer " + ks, QUERY);
+                if (!Arrays.equals(answer, body)) {
+                    throw new IllegalStateException(server.name() + " does not answer the simulator's bytes");
+                }
+            }
+            report.heading("events/list: simulator vs WireMock vs bare Javalin");
+            report.line(String.format("%,d events seeded in %,d ms (2 extra sessions and 3 users each); the query: `%s`",
+                    settings.listEvents(), tookMillis, QUERY));
+            report.line(String.format("Every server answers the same %,d bytes (totalCount %d, 15 events), checked byte "
+                    + "for byte; %d connections, warm-up %d s each, then %d interleaved rounds of %d s each.",
+                    body.length, totalCount, settings.connections(), settings.warmup().toSeconds(), settings.rounds(),
+                    settings.round().toSeconds()));
+            report.line("");
+            for (Measured server : servers) {
+                server.warmUp(settings.warmup());
+            }
+            for (int round = 0; round < settings.rounds(); round++) {
+                for (Measured server : servers) {
+                    server.round(settings.round());
+                }
+            }
+            report.table(Measured.header(), servers.stream().map(Measured::row).toList());
+            Measured sim = servers.get(0);
+            Measured wm = servers.get(1);
+            Measured bareJavalin = servers.get(2);
+            report.atLeast("list throughput, simulator / bare Javalin", sim.perSecond() / bareJavalin.perSecond(), 0.8, "×");
+            report.atLeast("list throughput, simulator / WireMock", sim.perSecond() / wm.perSecond(), 1.5, "×");
+            report.atMost("list server CPU per request, simulator / bare Javalin",
+                    sim.serverCpuMicrosPerRequest() / bareJavalin.serverCpuMicrosPerRequest(), 1.25, "×");
+            report.atMost("list p99, simulator / bare Javalin",
+                    sim.latencies().percentileMillis(99) / bareJavalin.latencies().percentileMillis(99), 1.5, "×");
+            report.line(String.format("(For reference: simulator / WireMock server CPU per request %s×, p99 %s×.)",
+                    Report.number(sim.serverCpuMicrosPerRequest() / wm.serverCpuMicrosPerRequest()),
+                    Report.number(sim.latencies().percentileMillis(99) / wm.latencies().percentileMillis(99))));
+        }
+    }
+
+    private static Measured measured(String name, ServerProcess server, Settings settings, String ks, int length) {
+        return new Measured(name, server, new ClosedLoop(settings.connections(),
+                Measured.post(server.baseUrl() + "/api/v1/events/list", ks, QUERY), length));
+    }
+}
