@@ -10,14 +10,14 @@ import java.time.Duration;
 /**
  * Every /api/v1 operation at least once per virtual user, at a low rate: the short run that
  * {@code mvn verify} makes against the in-process simulator. Any failed request fails the build;
- * its default percentile limits are loose (1 s, 2 s) because it runs on busy build machines
- * while the JVM is still cold: it proves the operations work under load, the other simulations
- * measure.
+ * by default it asserts no percentile (limits 0; {@code -Dp95Ms}/{@code -Dp99Ms} set some), because
+ * a test never fails on wall-clock time: it proves the operations work under load, the other
+ * simulations measure.
  */
 public class SmokeSimulation extends LoadSimulation {
 
     public SmokeSimulation() {
-        super(0, new Thresholds(1000, 2000));
+        super(0, new Thresholds(0, 0));
         double rate = plan.rate(2);
         Duration duration = plan.duration(5);
 

@@ -2,10 +2,7 @@ package dev.eventsim.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventsim.simulator.auth.CoreApiAccess;
-import dev.eventsim.simulator.auth.KsCodec;
-import dev.eventsim.simulator.auth.KsType;
 import dev.eventsim.simulator.auth.KsValidator;
-import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.auth.SessionStartController;
 import dev.eventsim.simulator.auth.SessionStarter;
@@ -13,6 +10,7 @@ import dev.eventsim.simulator.categories.CategoriesBackend;
 import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
+import dev.eventsim.simulator.control.ControlPlane;
 import dev.eventsim.simulator.control.EventLimitController;
 import dev.eventsim.simulator.control.FaultsController;
 import dev.eventsim.simulator.control.RateLimitController;
@@ -29,6 +27,7 @@ import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
 import dev.eventsim.simulator.control.JournalController;
 import dev.eventsim.simulator.control.LifecycleController;
+import dev.eventsim.simulator.control.OverviewController;
 import dev.eventsim.simulator.control.SeedingController;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.duplication.DuplicationController;
@@ -60,6 +59,7 @@ import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /** A running simulator: start it, point a client at {@link #apiBaseUrl()}, close it. */
 public final class EventsSimulator implements AutoCloseable {
@@ -75,8 +75,11 @@ public final class EventsSimulator implements AutoCloseable {
     private final RequestMetrics metrics;
     private final SeedingBackend seeding;
     private final SeedFile seedFile;
+    private final ControlPlane controlPlane;
+    private final Set<String> operations;
     private volatile List<SeedResult> seeded = List.of();
     private boolean stateLoaded;
+    private final ControlRoutes control;
     private final Javalin app;
 
     private EventsSimulator(SimulatorOptions options) {
@@ -110,19 +113,24 @@ public final class EventsSimulator implements AutoCloseable {
                 new ParticipantsController(participants),
                 new SessionStartController(new SessionStarter(partners, clock), coreApi),
                 new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
-        this.faults = new Faults(options.seed(), routes.operations(), clock, eventLimits);
-        ControlRoutes control = new ControlRoutes(
+        this.operations = routes.operations();
+        this.faults = new Faults(options.seed(), operations, clock, eventLimits);
+        Snapshots snapshots = new Snapshots(capture, clock);
+        this.controlPlane = new ControlPlane(clock, partners, store, duplication, faults, snapshots, this::reset);
+        LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
+        this.control = new ControlRoutes(
                 new HealthController(version(), store, partners, clock),
                 new ResetController(this::reset, store::resetPartner),
                 new PartnersController(partners, store, clock),
                 new ClockController(clock),
-                new LifecycleController(new LifecycleBackend(store, clock)), new JobsController(duplication),
+                new LifecycleController(lifecycle), new JobsController(duplication),
                 new FaultsController(faults.rules()), new RateLimitController(faults.rateLimits()),
                 new EventLimitController(faults.eventLimits()),
-                new SnapshotsController(new Snapshots(capture, clock)),
+                new SnapshotsController(snapshots),
                 new StateFileController(stateFile, capture, clock),
                 new JournalController(journal),
-                new SeedingController(seeding, partners));
+                new SeedingController(seeding, partners),
+                new OverviewController(store, partners, lifecycle, clock));
         this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
                 clock);
         if (stateFile != null) {
@@ -174,6 +182,16 @@ public final class EventsSimulator implements AutoCloseable {
         return baseUrl() + "/api/v1";
     }
 
+    /** The {@code /api/v1} operations of the route table ({@code events/create}, ...), for drift checks. */
+    public Set<String> operations() {
+        return operations;
+    }
+
+    /** The control plane's route table: every task under {@code /__sim}. */
+    public List<ControlRoutes.Route> controlRoutes() {
+        return control.routes();
+    }
+
     public SimulatorOptions options() {
         return options;
     }
@@ -184,6 +202,11 @@ public final class EventsSimulator implements AutoCloseable {
 
     public Partners partners() {
         return partners;
+    }
+
+    /** The control plane in-process: clock, jobs, faults, partners, KSes, reset, snapshots; no HTTP. */
+    public ControlPlane control() {
+        return controlPlane;
     }
 
     /** Takes and restores images of this simulator's state (tests compare them across the state file). */
@@ -228,10 +251,7 @@ public final class EventsSimulator implements AutoCloseable {
 
     /** An ADMIN KS (v2) for a partner the simulator knows, valid from now on the simulator's clock. */
     public String adminKs(long partnerId, String userId, Duration validity) {
-        Partner partner = partners.find(partnerId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown partner " + partnerId));
-        return KsCodec.encodeV2(partnerId, partner.adminSecret(), KsType.ADMIN.code(), userId,
-                clock.instant().plus(validity), "");
+        return controlPlane.adminKs(partnerId, userId, validity);
     }
 
     /** An ADMIN KS of the default partner for user {@code admin}, valid for a day. */

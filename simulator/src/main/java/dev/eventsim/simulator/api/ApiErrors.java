@@ -115,6 +115,10 @@ public final class ApiErrors {
         return notFound("Journal entry " + id + " is not in the journal (never recorded, evicted or cleared)");
     }
 
+    public static ApiException dashboardFileNotFound(String path) {
+        return notFound("The dashboard has no file " + path);
+    }
+
     public static ApiException noSuchRoute(String method, String path) {
         return notFound("No operation " + method + " " + path);
     }

@@ -33,12 +33,13 @@ public final class ControlRoutes {
     private final StateFileController stateFile;
     private final JournalController journal;
     private final SeedingController seeding;
+    private final OverviewController overview;
 
     public ControlRoutes(HealthController health, ResetController reset, PartnersController partners,
                          ClockController clock, LifecycleController lifecycle, JobsController jobs,
                          FaultsController faults, RateLimitController rateLimit, EventLimitController eventLimit,
                          SnapshotsController snapshots, StateFileController stateFile, JournalController journal,
-                         SeedingController seeding) {
+                         SeedingController seeding, OverviewController overview) {
         this.health = health;
         this.reset = reset;
         this.partners = partners;
@@ -52,6 +53,7 @@ public final class ControlRoutes {
         this.stateFile = stateFile;
         this.journal = journal;
         this.seeding = seeding;
+        this.overview = overview;
     }
 
     public List<Route> routes() {
@@ -108,6 +110,9 @@ public final class ControlRoutes {
                 new Route(Method.GET, PREFIX + "/journal/{id}", journal::read),
 
 
-                new Route(Method.POST, PREFIX + "/seed", seeding::seed));
+                new Route(Method.POST, PREFIX + "/seed", seeding::seed),
+
+                // the dashboard's read model; the page itself is served by http.DashboardHandler at /__sim/ui
+                new Route(Method.GET, PREFIX + "/overview", overview::read));
     }
 }

@@ -62,7 +62,8 @@ final class FaultRuleRequest {
                     action.name("httpStatus") + " must be an error code, 400 to 599, got " + code);
         }
         String statusName = action.optionalString("status");
-        RequestStatus status = statusName == null ? defaultStatus(httpStatus) : requestStatus(action, statusName);
+        RequestStatus status = statusName == null ? FaultAction.Respond.statusFor(httpStatus)
+                : requestStatus(action, statusName);
         Long retryAfter = action.optionalLong("retryAfterSeconds");
         if (retryAfter != null && retryAfter < 0) {
             throw ApiErrors.invalidArgument(action.name("retryAfterSeconds") + " must not be negative");
@@ -103,17 +104,5 @@ final class FaultRuleRequest {
         throw ApiErrors.notOneOf(action.name("status"), name, "the contract's error statuses (Forbidden, "
                 + "InvalidArgument, RateLimitReached, OperationNotAllowed, ResourceDoesNotExist, NEW_LOGIN_REQUIRED, "
                 + "MISSING_OTP, AuthLoginMissingOrg)");
-    }
-
-    /** The {@code status} the simulator's own errors pair with each code. */
-    private static RequestStatus defaultStatus(int httpStatus) {
-        return switch (httpStatus) {
-            case 400, 413 -> RequestStatus.InvalidArgument;
-            case 401 -> RequestStatus.NEW_LOGIN_REQUIRED;
-            case 403 -> RequestStatus.Forbidden;
-            case 404 -> RequestStatus.ResourceDoesNotExist;
-            case 429 -> RequestStatus.RateLimitReached;
-            default -> RequestStatus.OperationNotAllowed;
-        };
     }
 }

@@ -32,16 +32,21 @@ public final class SnapshotsController {
     /** {@code {"name": "baseline"}} for everything, {@code {"name": "p2", "partnerId": 2001}} for one partner. */
     public Object save(ControlRequest request) {
         JsonBody body = request.body();
-        String name = body.requiredString("name");
-        if (!NAME.matcher(name).matches()) {
-            throw ApiErrors.invalidArgument("name '" + name
-                    + "' must be 1 to 100 letters, digits, '.', '_' or '-'");
-        }
+        String name = checkName(body.requiredString("name"));
         Long partnerId = body.optionalLong("partnerId");
         if (partnerId != null && partnerId <= 0) {
             throw ApiErrors.invalidArgument("partnerId must be positive, got " + partnerId);
         }
         return SnapshotView.of(snapshots.save(name, partnerId));
+    }
+
+    /** A name a path can carry; the in-process control plane checks names the same way. */
+    static String checkName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw ApiErrors.invalidArgument("name '" + name
+                    + "' must be 1 to 100 letters, digits, '.', '_' or '-'");
+        }
+        return name;
     }
 
     public Object list(ControlRequest request) {

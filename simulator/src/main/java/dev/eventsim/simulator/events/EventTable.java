@@ -67,6 +67,17 @@ public final class EventTable {
         return Collections.unmodifiableList(all);
     }
 
+    /** The {@code limit} events with the highest ids, highest first. */
+    public List<Event> highestIds(int limit) {
+        List<Event> last = new ArrayList<>(Math.min(limit, live));
+        for (int slot = used - 1; slot >= 0 && last.size() < limit; slot--) {
+            if (events[slot] != null) {
+                last.add(events[slot]);
+            }
+        }
+        return Collections.unmodifiableList(last);
+    }
+
     /** Stores an event, or replaces the one with its id. */
     public void put(Event event) {
         forgetResults();

@@ -82,6 +82,13 @@ public final class FaultRules {
         return count;
     }
 
+    /** Removes the rules aimed at one partner (not those for every partner); returns how many. */
+    public synchronized int removeFor(long partnerId) {
+        int before = state.rules.size();
+        state.rules.values().removeIf(armed -> armed.rule.partnerId() != null && armed.rule.partnerId() == partnerId);
+        return before - state.rules.size();
+    }
+
     /** Forgets every rule and starts the ids (and the seeds derived from them) over. */
     public synchronized void reset() {
         state = new State();

@@ -5,6 +5,7 @@ import dev.eventsim.simulator.auth.Caller;
 import dev.eventsim.simulator.faults.FaultAction;
 import dev.eventsim.simulator.faults.Faults;
 import dev.eventsim.simulator.faults.InjectedFault;
+import dev.eventsim.simulator.journal.Journal;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.eclipse.jetty.server.Request;
@@ -33,6 +34,8 @@ final class FaultInjection {
             return null;
         }
         FaultAction action = fault.action();
+        // The journal shows which rule touched the call, whatever the client ends up seeing.
+        ctx.attribute(Journal.FAULT_ATTRIBUTE, fault.ruleId() + " " + actionName(action));
         if (action instanceof FaultAction.Respond respond) {
             String message = respond.message() != null ? respond.message()
                     : "Fault injected by the simulator (rule " + fault.ruleId() + ")";
@@ -48,6 +51,16 @@ final class FaultInjection {
             drop(ctx);
         }
         return fault;
+    }
+
+    private static String actionName(FaultAction action) {
+        if (action instanceof FaultAction.Respond) {
+            return "respond";
+        }
+        if (action instanceof FaultAction.Latency) {
+            return "latency";
+        }
+        return action instanceof FaultAction.Drop ? "drop" : "commitThenFail";
     }
 
     static boolean dropped(InjectedFault fault) {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Wires Javalin: the request journal and metrics, trace ids, the API and control plane route
- * tables, {@code GET /metrics}, and the one error renderer.
+ * tables, {@code GET /metrics}, the dashboard's files, and the one error renderer.
  */
 public final class HttpServer {
     private HttpServer() {
@@ -56,6 +56,7 @@ public final class HttpServer {
             }
             allowed.add(route.method().name(), route.path());
         }
+        new DashboardHandler().install(app, allowed);
         errors.install(app);
         return app;
     }

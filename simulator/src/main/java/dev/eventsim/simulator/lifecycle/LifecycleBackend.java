@@ -59,6 +59,16 @@ public final class LifecycleBackend {
         });
     }
 
+    /**
+     * The state of one of the partner's events at {@code now}, for readers that walk many events
+     * at once (the dashboard's overview). Call under the partner's lock; creates nothing.
+     */
+    public LifecycleState stateOf(PartnerData partner, Event event, Instant now) {
+        Lifecycles.Marks marks = partner.tablesOf(Lifecycles.class).stream().findFirst()
+                .map(table -> table.of(event.id())).orElse(Lifecycles.NO_MARKS);
+        return state(event, marks, now);
+    }
+
     private EventLifecycle lifecycle(PartnerData partner, long eventId) {
         Event event = partner.events().get(eventId);
         if (event == null) {

@@ -13,6 +13,9 @@ final class Lifecycles implements EventScoped, PortableTable {
     record Marks(Instant publishedAt, Instant cancelledAt) {
     }
 
+    /** The marks of an event never published nor cancelled: a draft. */
+    static final Marks NO_MARKS = new Marks(null, null);
+
     private final Map<Long, Marks> byEvent = new HashMap<>();
 
     Lifecycles() {
@@ -30,7 +33,7 @@ final class Lifecycles implements EventScoped, PortableTable {
     }
 
     Marks of(long eventId) {
-        return byEvent.getOrDefault(eventId, new Marks(null, null));
+        return byEvent.getOrDefault(eventId, NO_MARKS);
     }
 
     void put(long eventId, Marks marks) {

@@ -11,6 +11,7 @@ import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.Events;
 import dev.eventsim.simulator.support.OpenApiCheck;
+import dev.eventsim.simulator.support.SimulatorProcess;
 import dev.eventsim.simulator.support.World;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -210,11 +210,7 @@ class StateFileTest {
     // The command line, in its own JVM as a user runs it.
 
     private static Process simulatorProcess(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.eventsim.simulator.Main"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return SimulatorProcess.of(args).start();
     }
 
     @Test

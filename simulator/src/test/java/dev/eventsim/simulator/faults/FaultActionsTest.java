@@ -112,6 +112,11 @@ class FaultActionsTest extends ApiTest {
         assertThat(found.path("totalCount").asInt())
                 .as("the guide's recovery: search events/list for the name, and find exactly one")
                 .isEqualTo(1);
+        JsonNode journaled = api.control("GET", "/__sim/journal?operation=events/create", null).json()
+                .path("entries").get(0);
+        assertThat(journaled.path("httpStatus").asInt()).isEqualTo(500);
+        assertThat(journaled.path("fault").asText()).as("the journal names the rule and its action")
+                .endsWith(" commitThenFail");
     }
 
     @Test

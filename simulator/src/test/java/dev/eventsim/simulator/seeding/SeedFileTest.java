@@ -8,6 +8,7 @@ import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.support.Api;
+import dev.eventsim.simulator.support.SimulatorProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -130,11 +131,7 @@ class SeedFileTest {
     // Through the command line, in a JVM of its own, as a user starts it.
 
     private static ProcessBuilder simulatorProcess(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.eventsim.simulator.Main"));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true);
+        return SimulatorProcess.of(args);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.eventsim.contract.provider;
+
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.StateChangeAction;
+import dev.eventsim.contract.ProviderStates;
+import dev.eventsim.contract.fixtures.Fixtures;
+import dev.eventsim.contract.targets.ControlPlane;
+import java.util.Map;
+
+/** Who calls and how often: the KS an interaction is sent with, and the rate limit. */
+final class CallerStates {
+    private final Fixtures fixtures;
+
+    CallerStates(Fixtures fixtures) {
+        this.fixtures = fixtures;
+    }
+
+    /** The pact sends {@code Bearer ${userKs}}: a USER KS of the same partner, minted here. */
+    @State(ProviderStates.THE_CALLER_HOLDS_A_USER_KS)
+    @Needs(value = Needs.Capability.USER_KS,
+            because = "a USER KS is minted from the partner id and admin secret (EVENTS_PARTNER_ID and"
+                    + " EVENTS_ADMIN_SECRET); an ADMIN KS alone (EVENTS_KS) cannot make one")
+    Map<String, Object> theCallerHoldsAUserKs() {
+        return Map.of("userKs", fixtures.target().userKs().orElseThrow());
+    }
+
+    /** Nothing to set up: the request keeps the invalid KS the pact gives it. */
+    @State(ProviderStates.THE_CALLER_HAS_NO_VALID_KS)
+    void theCallerHasNoValidKs() {
+    }
+
+    /**
+     * Parameters {@code limit} and {@code window}: the simulator allows that many calls per window,
+     * and the state uses them up, so the interaction's call is refused.
+     */
+    @State(ProviderStates.THE_RATE_LIMIT_IS_REACHED)
+    @Needs(value = Needs.Capability.CONTROL_PLANE,
+            because = "only the simulator's control plane can lower a rate limit; pushing a real region over its"
+                    + " limit would disturb every other client of the account")
+    void theRateLimitIsReached(Map<String, Object> params) {
+        int limit = ((Number) params.getOrDefault("limit", 1)).intValue();
+        controlPlane().setRateLimit(limit, (String) params.getOrDefault("window", "1h"));
+        for (int i = 0; i < limit; i++) {
+            fixtures.client().events().list();
+        }
+    }
+
+    @State(value = ProviderStates.THE_RATE_LIMIT_IS_REACHED, action = StateChangeAction.TEARDOWN)
+    void theRateLimitIsLifted() {
+        controlPlane().clearRateLimits();
+    }
+
+    private ControlPlane controlPlane() {
+        return fixtures.target().controlPlane().orElseThrow();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.eventsim.junit;
+
+/**
+ * Where a test's simulator is and who the test is on it: the URLs, the test's partner (its own
+ * with {@code isolatePartners}, else the default partner) with its admin secret, and an ADMIN KS
+ * of that partner (see {@link Ks}).
+ */
+public record SimulatorInfo(String baseUrl, String apiBaseUrl, long partnerId, String adminSecret, String ks) {
+
+    /** {@code http://127.0.0.1:<port>/__sim}, the control plane over HTTP. */
+    public String controlUrl() {
+        return baseUrl + "/__sim";
+    }
+}
