@@ -22,7 +22,7 @@ public final class Benchmark {
         report.line("");
         report.line("Machine: " + Machine.describe() + "; load average at start " + Machine.loadAverage() + ".");
         report.line("Every server runs in a JVM of its own with `" + String.join(" ", settings.serverJvmArgs())
-                + "`; the load generator is this JVM (`java.net.http.HttpClient`, HTTP/1.1, closed loop).");
+                + "`; the load generator is this JVM (" + settings.driver().describe() + ", in a closed loop).");
         boolean broken = false;
         if (settings.runs("list") || settings.runs("create")) {
             try (SimulatorProcess simulator = SimulatorProcess.start(settings, "simulator", settings.serverJvmArgs())) {

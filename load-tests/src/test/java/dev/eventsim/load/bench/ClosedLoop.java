@@ -1,9 +1,6 @@
 package dev.eventsim.load.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,29 +12,24 @@ import java.util.function.IntFunction;
 
 /**
  * The load generator, the same for every server: {@code connections} virtual users, each with its
- * own {@link HttpClient} (HTTP/1.1, one keep-alive connection), sending the next request as soon as
- * the answer is in (a closed loop). Every latency is kept, in nanoseconds.
- *
- * <p>The clients run their callbacks on their own selector thread ({@code executor(Runnable::run)})
- * rather than hand each answer to a pool: that halves the driver's CPU per request, which on a
- * small machine shares the cores with the server measured.
+ * own keep-alive HTTP/1.1 connection (see {@link Driver}), sending the next request as soon as the
+ * answer is in (a closed loop). Every latency is kept, in nanoseconds.
  */
 final class ClosedLoop {
-    private final List<HttpClient> clients = new ArrayList<>();
-    private final IntFunction<HttpRequest> requests;
+    private final List<Driver.Connection> connections = new ArrayList<>();
+    private final IntFunction<BenchRequest> requests;
     private final int expectedLength;
     private final AtomicInteger sent = new AtomicInteger();
 
-    /** The same request every time; {@code expectedLength}: the body length every answer must have, or -1 for any 200. */
-    ClosedLoop(int connections, HttpRequest request, int expectedLength) {
-        this(connections, n -> request, expectedLength);
+    /** The same request every time; {@code expectedLength}: every answer's body length, or -1 for any 200. */
+    ClosedLoop(Driver driver, int connections, BenchRequest request, int expectedLength) {
+        this(driver, connections, n -> request, expectedLength);
     }
 
     /** Request {@code n} (counting from 0 over the loop's whole life) is {@code requests.apply(n)}. */
-    ClosedLoop(int connections, IntFunction<HttpRequest> requests, int expectedLength) {
+    ClosedLoop(Driver driver, int connections, IntFunction<BenchRequest> requests, int expectedLength) {
         for (int i = 0; i < connections; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run)
-                    .connectTimeout(Duration.ofSeconds(5)).build());
+            this.connections.add(driver.open());
         }
         this.requests = requests;
         this.expectedLength = expectedLength;
@@ -57,7 +49,7 @@ final class ClosedLoop {
         List<int[]> counts = new ArrayList<>();
         List<Thread> users = new ArrayList<>();
         long[] window = new long[2];
-        for (HttpClient client : clients) {
+        for (Driver.Connection connection : connections) {
             long[][] buffer = {new long[4096]};
             int[] count = {0};
             counts.add(count);
@@ -69,7 +61,7 @@ final class ClosedLoop {
                     if (sent >= deadline) {
                         break;
                     }
-                    boolean ok = send(client);
+                    boolean ok = send(connection);
                     long took = System.nanoTime() - sent;
                     if (!ok) {
                         errors.incrementAndGet();
@@ -102,17 +94,18 @@ final class ClosedLoop {
         return new Sample(all.length, errors.get(), elapsed, all);
     }
 
-    private boolean send(HttpClient client) {
+    private boolean send(Driver.Connection connection) {
         try {
-            HttpResponse<byte[]> response = client.send(requests.apply(sent.getAndIncrement()),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return response.statusCode() == 200 && (expectedLength < 0 || response.body().length == expectedLength);
+            Driver.Answer answer = connection.exchange(requests.apply(sent.getAndIncrement()));
+            return answer.status() == 200 && (expectedLength < 0 || answer.length() == expectedLength);
         } catch (IOException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
+    }
+
+    /** Closes every connection once the loop has run its last round. */
+    void close() {
+        connections.forEach(Driver.Connection::close);
     }
 
     private static void await(CountDownLatch latch) {

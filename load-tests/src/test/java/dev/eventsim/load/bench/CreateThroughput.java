@@ -13,13 +13,14 @@ final class CreateThroughput {
 
     static void run(Settings settings, Report report, SimulatorProcess simulator) {
         String ks = simulator.adminKs();
-        Measured create = new Measured("simulator", simulator.server(), new ClosedLoop(settings.connections(),
-                Measured.post(simulator.apiUrl("events/create"), ks, EVENT), -1));
+        Measured create = new Measured("simulator", simulator.server(), new ClosedLoop(settings.driver(),
+                settings.connections(), Measured.post(simulator.apiUrl("events/create"), ks, EVENT), -1));
         int rounds = Math.max(1, settings.rounds() / 2);
         create.warmUp(settings.warmup().dividedBy(2));
         for (int i = 0; i < rounds; i++) {
             create.round(settings.round());
         }
+        create.close();
         report.heading("events/create");
         report.line(String.format("A template tm2000 event (one LiveWebcast session, three categories) per call; "
                 + "%d connections, warm-up %d s, %d rounds of %d s.", settings.connections(),

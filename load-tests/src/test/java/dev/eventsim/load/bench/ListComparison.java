@@ -35,8 +35,8 @@ final class ListComparison {
                     measured("wiremock", wireMock, settings, ks, body.length),
                     measured("bare javalin", bare, settings, ks, body.length),
                     new Measured("simulator, a new query each call", simulator.server(),
-                            new ClosedLoop(settings.connections(), n -> Measured.post(simulator.apiUrl("events/list"), ks,
-                                    query(1 + n)), -1)));
+                            new ClosedLoop(settings.driver(), settings.connections(),
+                                    n -> Measured.post(simulator.apiUrl("events/list"), ks, query(1 + n)), -1)));
             for (ServerProcess server : List.of(simulator.server(), wireMock, bare)) {
                 byte[] answer = SetupHttp.post(server.baseUrl() + "/api/v1/events/list", "Bearer " + ks, QUERY);
                 if (!Arrays.equals(answer, body)) {
@@ -62,6 +62,7 @@ final class ListComparison {
                     server.round(settings.round());
                 }
             }
+            servers.forEach(Measured::close);
             report.table(Measured.header(), servers.stream().map(Measured::row).toList());
             Measured sim = servers.get(0);
             Measured wm = servers.get(1);
@@ -79,7 +80,7 @@ final class ListComparison {
     }
 
     private static Measured measured(String name, ServerProcess server, Settings settings, String ks, int length) {
-        return new Measured(name, server, new ClosedLoop(settings.connections(),
+        return new Measured(name, server, new ClosedLoop(settings.driver(), settings.connections(),
                 Measured.post(server.baseUrl() + "/api/v1/events/list", ks, QUERY), length));
     }
 }

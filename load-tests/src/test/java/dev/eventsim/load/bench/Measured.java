@@ -1,7 +1,5 @@
 package dev.eventsim.load.bench;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +24,13 @@ final class Measured {
     }
 
     /** A POST of {@code json} with a KS, the request every virtual user repeats. */
-    static HttpRequest post(String url, String ks, String json) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + ks)
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
+    static BenchRequest post(String url, String ks, String json) {
+        return BenchRequest.post(url, ks, json);
+    }
+
+    /** Closes the loop's connections. */
+    void close() {
+        loop.close();
     }
 
     String name() {

@@ -52,10 +52,11 @@ final class ScaleRun {
                         String.format("%,d", (heap - baseline) / events)));
                 double worst = 0;
                 for (Shape shape : SHAPES) {
-                    Measured list = new Measured(shape.name(), simulator.server(), new ClosedLoop(1,
+                    Measured list = new Measured(shape.name(), simulator.server(), new ClosedLoop(settings.driver(), 1,
                             n -> Measured.post(simulator.apiUrl("events/list"), ks, shape.query().apply(n)), -1));
                     list.warmUp(Duration.ofSeconds(1));
                     list.round(settings.scaleMeasure());
+                    list.close();
                     Latencies l = list.latencies();
                     worst = Math.max(worst, l.percentileMillis(99));
                     listRows.add(List.of(String.format("%,d", events), shape.name(), Report.number(l.percentileMillis(50)),
