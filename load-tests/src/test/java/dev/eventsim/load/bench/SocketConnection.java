@@ -26,13 +26,33 @@ final class SocketConnection implements Driver.Connection {
     private OutputStream out;
     private BenchRequest lastRequest;
     private byte[] lastWire;
+    /** Whether any byte of the current answer has arrived. */
+    private boolean received;
 
+    /**
+     * Sends the request and reads its answer. A kept-alive connection the server closed while it
+     * was idle (between rounds) fails before any byte of the answer arrives; then the request goes
+     * once more on a new connection, as HTTP clients do.
+     */
     @Override
     public Driver.Answer exchange(BenchRequest request) throws IOException {
+        boolean reused = socket != null;
+        try {
+            return send(request);
+        } catch (IOException e) {
+            if (!reused || received) {
+                throw e;
+            }
+            return send(request);
+        }
+    }
+
+    private Driver.Answer send(BenchRequest request) throws IOException {
         try {
             if (socket == null) {
                 open(request.uri());
             }
+            received = false;
             out.write(wire(request));
             return readAnswer();
         } catch (IOException | RuntimeException e) {
@@ -188,6 +208,7 @@ final class SocketConnection implements Driver.Connection {
             throw new EOFException("the server closed the connection");
         }
         limit += read;
+        received = true;
     }
 
     private void fill() throws IOException {
@@ -198,5 +219,6 @@ final class SocketConnection implements Driver.Connection {
             throw new EOFException("the server closed the connection");
         }
         limit = read;
+        received = true;
     }
 }

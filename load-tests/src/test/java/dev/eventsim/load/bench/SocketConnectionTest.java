@@ -89,6 +89,25 @@ class SocketConnectionTest {
     }
 
     @Test
+    void a_kept_alive_connection_the_server_closed_while_idle_is_opened_again_for_the_request()
+            throws IOException {
+        SocketConnection connection = new SocketConnection();
+        BenchRequest request = BenchRequest.post(base + "fixed", "ks", "{}");
+        connection.exchange(request);
+        server.stop(0); // closes the idle connection
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", server.getAddress().getPort()), 0);
+        server.setExecutor(pool);
+        server.createContext("/api/v1/fixed", exchange -> answer(exchange, 200, BIG, BIG.length));
+        server.start();
+
+        Driver.Answer again = connection.exchange(request);
+        connection.close();
+
+        assertThat(again).isEqualTo(new Driver.Answer(200, BIG.length));
+        assertThat(seen).hasSize(2);
+    }
+
+    @Test
     void a_server_that_is_gone_is_an_io_error() throws IOException {
         SocketConnection connection = new SocketConnection();
         BenchRequest request = BenchRequest.post(base + "fixed", "ks", "{}");
