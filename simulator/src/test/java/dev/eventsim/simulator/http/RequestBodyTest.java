@@ -38,6 +38,24 @@ class RequestBodyTest extends ApiTest {
     }
 
     @Test
+    void json_media_types_are_recognised_whatever_their_case_spaces_and_parameters() {
+        for (String type : new String[] {"Application/JSON", " application/json ; charset=utf-8",
+            "application/vnd.kaltura+json", "application/problem+JSON;v=1"}) {
+            ApiResponse response = send(type, "{}");
+
+            assertThat(response.statusCode()).as(type + ": " + response.rawBody()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void types_that_only_look_like_json_are_400() {
+        for (String type : new String[] {"application/jsonx", "application/json-seq", "+json", "text/json5",
+            "application/x-www-form-urlencoded; note=application/json"}) {
+            assertInvalid(send(type, "{}"), "Content-Type");
+        }
+    }
+
+    @Test
     void a_wrong_content_type_changes_nothing() {
         ApiResponse response = send("text/plain", write(Events.anEvent().body()), "/api/v1/events/create");
 
