@@ -7,10 +7,14 @@ import java.nio.file.Path;
 
 /**
  * The lower bound the simulator is measured against: a bare Javalin handler (the simulator's own
- * web stack) that writes pre-serialized bytes, with no KS check, no parsing, no journal.
+ * web stack) that writes pre-serialized bytes, with no KS check, no parsing, no journal; as
+ * Javalin's result (the plain way), and under {@link #STREAM_PREFIX} straight to the output stream.
  * {@code java -cp ... BarePeer <port> <response body file>}
  */
 public final class BarePeer {
+    /** The same answer, written to the response's output stream instead of set as Javalin's result. */
+    static final String STREAM_PREFIX = "/stream";
+
     private BarePeer() {
     }
 
@@ -23,6 +27,10 @@ public final class BarePeer {
         });
         app.get("/ready", ctx -> ctx.result("ok"));
         app.post("/api/v1/events/list", ctx -> ctx.contentType("application/json").result(body));
+        app.post(STREAM_PREFIX + "/api/v1/events/list", ctx -> {
+            ctx.contentType("application/json");
+            ctx.outputStream().write(body);
+        });
         app.start("127.0.0.1", port);
     }
 }

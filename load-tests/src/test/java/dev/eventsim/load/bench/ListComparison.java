@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * events/list on the simulator against two peers serving the identical bytes: interleaved
- * rounds (simulator, WireMock, bare Javalin, simulator, ...) after a warm-up of each, so that the
- * noise of a shared machine falls on all three alike.
+ * rounds (simulator, WireMock, bare Javalin both ways, simulator with new queries, simulator, ...)
+ * after a warm-up of each, so that the noise of a shared machine falls on all alike.
  */
 final class ListComparison {
     /** A realistic read: a half-year start-date window, two labels, soonest first, a page of 15. */
@@ -34,11 +34,13 @@ final class ListComparison {
                     measured("simulator", simulator.server(), settings, ks, body.length),
                     measured("wiremock", wireMock, settings, ks, body.length),
                     measured("bare javalin", bare, settings, ks, body.length),
+                    measured("bare javalin, writing the output stream", bare, BarePeer.STREAM_PREFIX, settings, ks,
+                            body.length),
                     new Measured("simulator, a new query each call", simulator.server(),
                             new ClosedLoop(settings.driver(), settings.connections(),
                                     n -> Measured.post(simulator.apiUrl("events/list"), ks, query(1 + n)), -1)));
-            for (ServerProcess server : List.of(simulator.server(), wireMock, bare)) {
-                byte[] answer = SetupHttp.post(server.baseUrl() + "/api/v1/events/list", "Bearer " + ks, QUERY);
+            for (Measured server : servers.subList(0, 4)) {
+                byte[] answer = SetupHttp.post(server.url(), "Bearer " + ks, QUERY);
                 if (!Arrays.equals(answer, body)) {
                     throw new IllegalStateException(server.name() + " does not answer the simulator's bytes");
                 }
@@ -76,11 +78,24 @@ final class ListComparison {
             report.line(String.format("(For reference: simulator / WireMock server CPU per request %s×, p99 %s×.)",
                     Report.number(sim.serverCpuMicrosPerRequest() / wm.serverCpuMicrosPerRequest()),
                     Report.number(sim.latencies().percentileMillis(99) / wm.latencies().percentileMillis(99))));
+            Measured stream = servers.get(3);
+            report.line(String.format("(The simulator writes an answer of up to 16 KiB straight into the response "
+                    + "buffer; the bare handler written so too, the strictest peer: simulator / it throughput %s×, "
+                    + "server CPU per request %s×, p99 %s×.)",
+                    Report.number(sim.perSecond() / stream.perSecond()),
+                    Report.number(sim.serverCpuMicrosPerRequest() / stream.serverCpuMicrosPerRequest()),
+                    Report.number(sim.latencies().percentileMillis(99) / stream.latencies().percentileMillis(99))));
         }
     }
 
     private static Measured measured(String name, ServerProcess server, Settings settings, String ks, int length) {
-        return new Measured(name, server, new ClosedLoop(settings.driver(), settings.connections(),
-                Measured.post(server.baseUrl() + "/api/v1/events/list", ks, QUERY), length));
+        return measured(name, server, "", settings, ks, length);
+    }
+
+    private static Measured measured(String name, ServerProcess server, String prefix, Settings settings, String ks,
+                                     int length) {
+        String url = server.baseUrl() + prefix + "/api/v1/events/list";
+        return new Measured(name, server, url, new ClosedLoop(settings.driver(), settings.connections(),
+                Measured.post(url, ks, QUERY), length));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 final class Measured {
     private final String name;
     private final ServerProcess server;
+    private final String url;
     private final ClosedLoop loop;
     private final List<long[]> latencies = new ArrayList<>();
     private final List<Double> roundRates = new ArrayList<>();
@@ -18,9 +19,19 @@ final class Measured {
     private long driverCpuNanos;
 
     Measured(String name, ServerProcess server, ClosedLoop loop) {
+        this(name, server, null, loop);
+    }
+
+    /** {@code url}: where the loop sends its requests, when the caller checks the answer there first. */
+    Measured(String name, ServerProcess server, String url, ClosedLoop loop) {
         this.name = name;
         this.server = server;
+        this.url = url;
         this.loop = loop;
+    }
+
+    String url() {
+        return url;
     }
 
     /** A POST of {@code json} with a KS, the request every virtual user repeats. */
