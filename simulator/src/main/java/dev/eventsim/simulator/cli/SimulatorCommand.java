@@ -8,8 +8,9 @@ import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.control.StateFileException;
 import dev.eventsim.simulator.seeding.SeedFileException;
 import dev.eventsim.simulator.seeding.SeedResult;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -113,8 +114,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "simulator-shutdown"));
-        System.out.print(Banner.of(simulator, new Version().getVersion()[0],
-                ManagementFactory.getRuntimeMXBean().getUptime()));
+        System.out.print(Banner.of(simulator, new Version().getVersion()[0], millisSinceProcessStart()));
         for (SeedResult seeded : simulator.seeded()) {
             SeedResult.Created c = seeded.created();
             System.out.println("  Seeded        partner " + seeded.partnerId() + ": " + c.events() + " events, "
@@ -124,6 +124,16 @@ public final class SimulatorCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * From the process's start (as the OS has it) to now: the JVM's own start-up included. Not the
+     * RuntimeMXBean: loading the management beans would compete with the first requests.
+     */
+    private static long millisSinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(started -> Math.max(0, Duration.between(started, Instant.now()).toMillis()))
+                .orElse(0L);
     }
 
     /** The options the command line and environment give, checked; a bad partners file is an error. */

@@ -11,9 +11,12 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -23,14 +26,17 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * per operation and HTTP status ({@code events_api_requests_seconds}), and the JVM's own metrics.
  * Unlike the journal's counts, these only ever grow: a simulator reset is not a process restart.
  *
- * <p>Loading Micrometer and binding the JVM metrics takes a cold JVM a good part of a second, so
- * it happens on a thread of its own, started once the server listens ({@link #setUpInBackground}),
- * so as not to slow the start on a small machine; the first call to record or scrape starts it if
- * nothing did, and waits for it.
+ * <p>Loading Micrometer and binding the JVM metrics takes a cold JVM a good part of a second, so it
+ * happens on a thread of its own ({@link #setUpInBackground}), which waits until the simulator has
+ * been up for {@link #SET_UP_AFTER} (or until a scrape needs it) so that the first answers do not
+ * share a small machine's cores with it. No call waits for it: calls recorded before the meters
+ * exist are kept and counted into them once they do, before any scrape reads them.
  */
 public final class RequestMetrics implements AutoCloseable {
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     static final String REQUESTS = "events.api.requests";
+    /** How long after the server listens the meters are set up, unless a scrape asks first. */
+    static final Duration SET_UP_AFTER = Duration.ofSeconds(1);
 
     /** Histogram buckets: the latencies a test or a dashboard asks about, from a millisecond to half a minute. */
     private static final Duration[] BUCKETS = {
@@ -41,41 +47,91 @@ public final class RequestMetrics implements AutoCloseable {
 
     private final CompletableFuture<Meters> meters = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
+    private final CountDownLatch needed = new CountDownLatch(1);
+    private final Queue<Call> early = new ConcurrentLinkedQueue<>();
+    private volatile Meters ready;
+    private volatile boolean closed;
 
-    /** Starts loading Micrometer on a thread of its own, unless that was done already. */
+    /** Starts the thread that sets the meters up, unless one was started already. */
     public void setUpInBackground() {
         if (started.compareAndSet(false, true)) {
-            Thread setUp = new Thread(() -> {
-                try {
-                    meters.complete(new Meters());
-                } catch (RuntimeException | Error e) {
-                    meters.completeExceptionally(e);
-                }
-            }, "metrics-setup");
+            Thread setUp = new Thread(this::setUp, "metrics-setup");
             setUp.setDaemon(true);
             setUp.start();
         }
     }
 
     public void record(String operation, int httpStatus, long latencyNanos) {
-        meters().record(operation, httpStatus, latencyNanos);
+        Meters now = ready;
+        if (now != null) {
+            now.record(operation, httpStatus, latencyNanos);
+            return;
+        }
+        early.add(new Call(operation, httpStatus, latencyNanos));
+        setUpInBackground();
+        Meters since = ready;
+        if (since != null) { // set up meanwhile: the call may have missed the drain
+            drainInto(since);
+        }
     }
 
     /** Every metric in the Prometheus text exposition format (version 0.0.4). */
     public String scrape() {
-        return meters().registry.scrape();
+        Meters now = meters();
+        drainInto(now);
+        return now.registry.scrape();
     }
 
     @Override
     public void close() {
-        if (started.get()) { // never set up: nothing to close
-            meters.join().close();
+        if (started.get()) { // never started: nothing to close
+            closed = true; // a simulator closed before its meters were set up never sets them up
+            needed.countDown();
+            Meters made = meters.join();
+            if (made != null) {
+                made.close();
+            }
         }
     }
 
     private Meters meters() {
         setUpInBackground();
-        return meters.join();
+        needed.countDown();
+        Meters made = meters.join();
+        if (made == null) {
+            throw new IllegalStateException("the simulator is closed");
+        }
+        return made;
+    }
+
+    private void setUp() {
+        try {
+            needed.await(SET_UP_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closed) {
+            meters.complete(null);
+            return;
+        }
+        try {
+            Meters made = new Meters();
+            ready = made;
+            drainInto(made);
+            meters.complete(made);
+        } catch (RuntimeException | Error e) {
+            meters.completeExceptionally(e);
+        }
+    }
+
+    private void drainInto(Meters into) {
+        for (Call call = early.poll(); call != null; call = early.poll()) {
+            into.record(call.operation(), call.httpStatus(), call.latencyNanos());
+        }
+    }
+
+    /** A call recorded before the meters existed. */
+    private record Call(String operation, int httpStatus, long latencyNanos) {
     }
 
     /** The registry with its binders, and one timer per operation and status. */
