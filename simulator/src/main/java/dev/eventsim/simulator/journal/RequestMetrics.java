@@ -67,6 +67,9 @@ public final class RequestMetrics implements AutoCloseable {
             now.record(operation, httpStatus, latencyNanos);
             return;
         }
+        if (closed || meters.isCompletedExceptionally()) {
+            return; // no meters to come: keep nothing
+        }
         early.add(new Call(operation, httpStatus, latencyNanos));
         setUpInBackground();
         Meters since = ready;
