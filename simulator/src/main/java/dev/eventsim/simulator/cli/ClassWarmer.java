@@ -5,6 +5,9 @@ import dev.eventsim.simulator.auth.KsType;
 import dev.eventsim.simulator.http.Json;
 import io.javalin.Javalin;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads the web server, JSON and KS classes on a thread of its own while the main thread reads the
@@ -13,16 +16,42 @@ import java.time.Instant;
  * Nothing it makes is kept; a failure here only means the main thread loads the classes itself.
  */
 public final class ClassWarmer {
+    private static final CountDownLatch LOGGING = new CountDownLatch(1);
+    private static volatile boolean started;
+
     private ClassWarmer() {
     }
 
     public static void start() {
+        started = true;
         Thread warmer = new Thread(ClassWarmer::warm, "class-warmer");
         warmer.setDaemon(true);
         warmer.start();
     }
 
+    /**
+     * Waits (if the warmer runs) until it has set SLF4J up. SLF4J must not start on two threads at
+     * once: a line logged meanwhile would be replayed later under a warning about it.
+     */
+    static void awaitLogging() {
+        if (!started) {
+            return;
+        }
+        try {
+            LOGGING.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void warm() {
+        try {
+            LoggerFactory.getILoggerFactory();
+        } catch (RuntimeException | LinkageError e) {
+            // the main thread will set it up
+        } finally {
+            LOGGING.countDown();
+        }
         try {
             Json.mapper().writeValueAsBytes(new Sample("warm", 1, true));
             Javalin.create(config -> config.showJavalinBanner = false);

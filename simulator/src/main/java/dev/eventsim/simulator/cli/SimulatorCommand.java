@@ -87,6 +87,7 @@ public final class SimulatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ClassWarmer.awaitLogging(); // nothing below may log before SLF4J is set up
         SimulatorOptions options;
         try {
             options = options();
