@@ -1,10 +1,12 @@
 package dev.eventsim.load.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
  * the time runs from just before the spawn to that answer. The variants run in turn, several
  * times each; the median counts. One variant maps the class-data archive (AppCDS) that
  * {@code ./run-simulator} makes: a training run writes it first, as the first run of
- * {@code ./run-simulator} after a build does.
+ * {@code ./run-simulator} after a build does. A last variant, for reference, starts the bare
+ * Javalin handler from the same jar: the floor of any server on this web stack on this machine.
  */
 final class StartupRun {
     private static final Pattern PORT = Pattern.compile("API base URL\\s+http://[^:]+:(\\d+)/");
@@ -33,7 +36,11 @@ final class StartupRun {
             .connectTimeout(Duration.ofSeconds(2)).build();
     private static final List<String> QUIET_CDS = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
-    private record Variant(String name, List<String> jvmArgs) {
+    /** {@code bare}: the bare Javalin handler started from the simulator's jar instead of the simulator. */
+    private record Variant(String name, List<String> jvmArgs, boolean bare) {
+        Variant(String name, List<String> jvmArgs) {
+            this(name, jvmArgs, false);
+        }
     }
 
     private StartupRun() {
@@ -62,12 +69,16 @@ final class StartupRun {
         variants.add(new Variant("archive and `-XX:TieredStopAtLevel=1` (C1 only: quicker start, slower at full load)",
                 c1));
         if (!settings.startupJvmArgs().isEmpty()) {
-            variants.add(new Variant("`" + String.join(" ", settings.startupJvmArgs()) + "`", settings.startupJvmArgs()));
+            variants.add(new Variant("`" + String.join(" ", settings.startupJvmArgs()) + "`",
+                    settings.startupJvmArgs()));
         }
+        variants.add(new Variant("for reference, the floor: a bare Javalin handler from the same jar "
+                + "(`java -cp events-simulator-all.jar:... BarePeer`, Javalin and Jetty only)", List.of(), true));
         double[][] millis = new double[variants.size()][settings.startupRuns()];
         for (int run = 0; run < settings.startupRuns(); run++) {
             for (int v = 0; v < variants.size(); v++) { // in turn, so that a busy moment falls on all alike
-                millis[v][run] = once(settings, variants.get(v).jvmArgs(), false);
+                Variant variant = variants.get(v);
+                millis[v][run] = variant.bare() ? onceBare(settings) : once(settings, variant.jvmArgs(), false);
             }
         }
         List<List<String>> rows = new ArrayList<>();
@@ -128,6 +139,44 @@ final class StartupRun {
             process.destroy();
             try {
                 process.waitFor(train ? 60 : 10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One start of the bare handler, with the simulator's jar first on its class path, to its first answer. */
+    private static double onceBare(Settings settings) {
+        Path body = settings.outputDir().resolve("startup-answer.json");
+        String classes;
+        try {
+            Files.writeString(body, "{}");
+            classes = Path.of(BarePeer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        int port = ServerProcess.freePort();
+        List<String> command = List.of(ServerProcess.javaExecutable(), "-cp",
+                settings.simulatorJar() + File.pathSeparator + classes, BarePeer.class.getName(),
+                String.valueOf(port), body.toString());
+        long started = System.nanoTime();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            awaitAnswer(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ready"))
+                    .timeout(Duration.ofSeconds(5)).build());
+            return (System.nanoTime() - started) / 1e6;
+        } finally {
+            process.destroy();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
