@@ -31,6 +31,9 @@ public final class HttpServer {
             config.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(mapper)));
+            // Jetty caches a connection's header lines and by default matches them ignoring case: a
+            // KS differing from the last one only in the case of a letter would be read as that one.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
         });
         // Javalin's first before handler: it also gives every answer its trace id.
         new CallRecorder(journal, metrics, clock, operations(routes)).install(app);
