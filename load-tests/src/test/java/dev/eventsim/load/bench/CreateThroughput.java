@@ -14,7 +14,7 @@ final class CreateThroughput {
     static void run(Settings settings, Report report, SimulatorProcess simulator) {
         String ks = simulator.adminKs();
         Measured create = new Measured("simulator", simulator.server(), new ClosedLoop(settings.driver(),
-                settings.connections(), Measured.post(simulator.apiUrl("events/create"), ks, EVENT), -1));
+                settings.connections(), BenchRequest.post(simulator.apiUrl("events/create"), ks, EVENT), -1));
         int rounds = Math.max(1, settings.rounds() / 2);
         create.warmUp(settings.warmup().dividedBy(2));
         for (int i = 0; i < rounds; i++) {

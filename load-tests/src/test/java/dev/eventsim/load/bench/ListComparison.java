@@ -38,7 +38,7 @@ final class ListComparison {
                             body.length),
                     new Measured("simulator, a new query each call", simulator.server(),
                             new ClosedLoop(settings.driver(), settings.connections(),
-                                    n -> Measured.post(simulator.apiUrl("events/list"), ks, query(1 + n)), -1)));
+                                    n -> BenchRequest.post(simulator.apiUrl("events/list"), ks, query(1 + n)), -1)));
             for (Measured server : servers.subList(0, 4)) {
                 byte[] answer = SetupHttp.post(server.url(), "Bearer " + ks, QUERY);
                 if (!Arrays.equals(answer, body)) {
@@ -96,6 +96,6 @@ final class ListComparison {
                                      int length) {
         String url = server.baseUrl() + prefix + "/api/v1/events/list";
         return new Measured(name, server, url, new ClosedLoop(settings.driver(), settings.connections(),
-                Measured.post(url, ks, QUERY), length));
+                BenchRequest.post(url, ks, QUERY), length));
     }
 }

@@ -34,11 +34,6 @@ final class Measured {
         return url;
     }
 
-    /** A POST of {@code json} with a KS, the request every virtual user repeats. */
-    static BenchRequest post(String url, String ks, String json) {
-        return BenchRequest.post(url, ks, json);
-    }
-
     /** Closes the loop's connections. */
     void close() {
         loop.close();

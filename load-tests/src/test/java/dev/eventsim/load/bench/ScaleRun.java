@@ -53,7 +53,7 @@ final class ScaleRun {
                 double worst = 0;
                 for (Shape shape : SHAPES) {
                     Measured list = new Measured(shape.name(), simulator.server(), new ClosedLoop(settings.driver(), 1,
-                            n -> Measured.post(simulator.apiUrl("events/list"), ks, shape.query().apply(n)), -1));
+                            n -> BenchRequest.post(simulator.apiUrl("events/list"), ks, shape.query().apply(n)), -1));
                     list.warmUp(Duration.ofSeconds(1));
                     list.round(settings.scaleMeasure());
                     list.close();
