@@ -136,12 +136,7 @@ final class StartupRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            process.destroy();
-            try {
-                process.waitFor(train ? 60 : 10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            stop(process, train ? 60 : 10);
         }
     }
 
@@ -174,12 +169,17 @@ final class StartupRun {
                     .timeout(Duration.ofSeconds(5)).build());
             return (System.nanoTime() - started) / 1e6;
         } finally {
-            process.destroy();
-            try {
-                process.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            stop(process, 10);
+        }
+    }
+
+    /** Stops a started server gently (a training run writes its archive then) and waits for it. */
+    private static void stop(Process process, int seconds) {
+        process.destroy();
+        try {
+            process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
