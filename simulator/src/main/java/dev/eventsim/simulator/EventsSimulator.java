@@ -1,13 +1,16 @@
 package dev.eventsim.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eventsim.simulator.auth.CoreApiAccess;
+import dev.eventsim.simulator.apptokens.AppTokenActions;
+import dev.eventsim.simulator.apptokens.AppTokensBackend;
 import dev.eventsim.simulator.auth.KsValidator;
 import dev.eventsim.simulator.auth.Partners;
-import dev.eventsim.simulator.auth.SessionStartController;
-import dev.eventsim.simulator.auth.SessionStarter;
+import dev.eventsim.simulator.auth.SessionActions;
+import dev.eventsim.simulator.auth.SessionGuard;
 import dev.eventsim.simulator.categories.CategoriesBackend;
-import dev.eventsim.simulator.categories.CategoriesController;
+import dev.eventsim.simulator.categories.CategoryActions;
+import dev.eventsim.simulator.entries.EntriesBackend;
+import dev.eventsim.simulator.entries.EntryActions;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
 import dev.eventsim.simulator.control.ControlPlane;
@@ -39,7 +42,7 @@ import dev.eventsim.simulator.events.EventsController;
 import dev.eventsim.simulator.faults.EventLimits;
 import dev.eventsim.simulator.faults.Faults;
 import dev.eventsim.simulator.http.ApiRoutes;
-import dev.eventsim.simulator.http.CoreApiWriter;
+import dev.eventsim.simulator.http.CoreApiRoutes;
 import dev.eventsim.simulator.http.HttpServer;
 import dev.eventsim.simulator.http.Json;
 import dev.eventsim.simulator.journal.Journal;
@@ -76,6 +79,8 @@ public final class EventsSimulator implements AutoCloseable {
     private final SeedingBackend seeding;
     private final SeedFile seedFile;
     private final ControlPlane controlPlane;
+    private final AppTokensBackend appTokens;
+    private final SessionGuard guard;
     private final Set<String> operations;
     private volatile List<SeedResult> seeded = List.of();
     private boolean stateLoaded;
@@ -88,11 +93,11 @@ public final class EventsSimulator implements AutoCloseable {
         this.partners = new Partners(options.partners());
         this.store = new Store(options.seed());
         ObjectMapper mapper = Json.mapper();
-        KsValidator auth = new KsValidator(partners, clock, options.authMode());
+        SessionGuard guard = new SessionGuard(store, clock);
+        KsValidator auth = new KsValidator(partners, clock, options.authMode(), guard);
         this.duplication = new DuplicationBackend(store, clock);
         this.journal = new Journal(options.journalSize(), Journal.DEFAULT_BODY_LIMIT);
         this.metrics = new RequestMetrics();
-        CoreApiWriter coreApi = new CoreApiWriter(mapper);
         ParticipantsBackend participants = new ParticipantsBackend(store);
         EventLimits eventLimits = new EventLimits();
         TableKinds tables = PartnerTables.all();
@@ -110,11 +115,18 @@ public final class EventsSimulator implements AutoCloseable {
                 new SessionsController(sessions, participants),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
                 new EventUsersController(eventUsers, options.pagerPolicy()),
-                new ParticipantsController(participants),
-                new SessionStartController(new SessionStarter(partners, clock), coreApi),
-                new CategoriesController(new CategoriesBackend(store, clock), new CoreApiAccess(auth), coreApi));
+                new ParticipantsController(participants));
+        this.appTokens = new AppTokensBackend(store, clock);
+        this.guard = guard;
+        SessionActions sessionActions = new SessionActions(partners, clock, guard);
+        CategoriesBackend categories = new CategoriesBackend(store, clock);
+        CoreApiRoutes coreRoutes = new CoreApiRoutes(sessionActions,
+                new AppTokenActions(appTokens, sessionActions, guard, partners, clock),
+                new EntryActions(new EntriesBackend(store, categories)), new CategoryActions(categories));
         this.operations = routes.operations();
-        this.faults = new Faults(options.seed(), operations, clock, eventLimits);
+        Set<String> faultable = new java.util.HashSet<>(operations);
+        faultable.addAll(coreRoutes.operations());
+        this.faults = new Faults(options.seed(), faultable, clock, eventLimits);
         Snapshots snapshots = new Snapshots(capture, clock);
         this.controlPlane = new ControlPlane(clock, partners, store, duplication, faults, snapshots, this::reset);
         LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
@@ -131,7 +143,7 @@ public final class EventsSimulator implements AutoCloseable {
                 new JournalController(journal),
                 new SeedingController(seeding, partners),
                 new OverviewController(store, partners, lifecycle, clock));
-        this.app = HttpServer.create(routes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
+        this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
                 clock);
         if (stateFile != null) {
             stateFile.load().ifPresent(image -> {

@@ -1,5 +1,7 @@
 package dev.eventsim.simulator;
 
+import dev.eventsim.simulator.apptokens.AppTokensBackend;
+import dev.eventsim.simulator.auth.SessionGuard;
 import dev.eventsim.simulator.categories.CategoriesBackend;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.eventusers.EventUsersBackend;
@@ -24,6 +26,8 @@ final class PartnerTables {
                 ParticipantsBackend.TABLE,
                 CategoriesBackend.TABLE,
                 LifecycleBackend.TABLE,
-                DuplicationBackend.TABLE));
+                DuplicationBackend.TABLE,
+                AppTokensBackend.TABLE,
+                SessionGuard.TABLE));
     }
 }

@@ -19,15 +19,17 @@ public final class KsValidator {
     private final Partners partners;
     private final Clock clock;
     private final AuthMode mode;
+    private final SessionGuard guard;
     private final Map<String, Opened> cache = new ConcurrentHashMap<>();
 
     private record Opened(KalturaSession session, String secret) {
     }
 
-    public KsValidator(Partners partners, Clock clock, AuthMode mode) {
+    public KsValidator(Partners partners, Clock clock, AuthMode mode, SessionGuard guard) {
         this.partners = partners;
         this.clock = clock;
         this.mode = mode;
+        this.guard = guard;
     }
 
     public Caller authenticate(String authorization) {
@@ -36,6 +38,10 @@ public final class KsValidator {
             session = validate(tokenOf(authorization));
         } catch (KsRejectedException e) {
             throw ApiErrors.unauthorized(e.getMessage());
+        }
+        if (isRestrictedRole(session)) {
+            throw ApiErrors.forbidden("KS role " + session.privilegesRead().role()
+                    + " (setrole) gives no access to the Events API");
         }
         if (session.userId().isBlank()) {
             throw ApiErrors.unauthorized("KS has no userId; the Events API needs an ADMIN KS with a userId");
@@ -48,8 +54,9 @@ public final class KsValidator {
 
     /**
      * Validates a KS given as a bare token, as the core API takes it in its {@code ks} field:
-     * signature, partner and expiry on the simulator's clock. In lenient mode any token is an
-     * ADMIN session of the default partner for user {@code lenient}.
+     * signature, partner and expiry on the simulator's clock, then whether session.end ended it
+     * and whether its {@code actionslimit} has calls left (a call is counted here). In lenient
+     * mode any token is an ADMIN session of the default partner for user {@code lenient}.
      */
     public KalturaSession validate(String ks) throws KsRejectedException {
         if (mode == AuthMode.lenient) {
@@ -58,8 +65,9 @@ public final class KsValidator {
         }
         KalturaSession session = open(ks);
         if (!session.expiry().isAfter(clock.instant())) {
-            throw new KsRejectedException("KS expired at " + session.expiry(), true);
+            throw new KsRejectedException("KS expired at " + session.expiry(), KsError.EXPIRED);
         }
+        guard.admit(ks, session);
         return session;
     }
 
@@ -75,7 +83,7 @@ public final class KsValidator {
             KsCodec.SignedKs signed = KsCodec.parse(ks);
             Partner partner = partners.find(signed.partnerId()).orElse(null);
             if (partner == null) {
-                throw new KsRejectedException("KS partner " + signed.partnerId() + " is unknown", false);
+                throw new KsRejectedException("KS partner " + signed.partnerId() + " is unknown", KsError.INVALID_STR);
             }
             KalturaSession session = KsCodec.open(signed, partner.adminSecret());
             if (cache.size() >= CACHE_LIMIT) {
@@ -84,8 +92,22 @@ public final class KsValidator {
             cache.put(ks, new Opened(session, partner.adminSecret()));
             return session;
         } catch (KsFormatException e) {
-            throw new KsRejectedException("Invalid KS: " + e.getMessage(), false);
+            throw new KsRejectedException("Invalid KS: " + e.getMessage(), KsError.INVALID_STR);
         }
+    }
+
+    /**
+     * A KS whose {@code setrole} names one of the core API's read-only roles (a player's or a
+     * widget's): it may read, never manage.
+     */
+    public static boolean isRestrictedRole(KalturaSession session) {
+        return isRestrictedRole(session.privileges());
+    }
+
+    /** The same, for a KS's privileges as it carries them. */
+    public static boolean isRestrictedRole(String privileges) {
+        String role = privileges == null || privileges.isEmpty() ? null : Privileges.parse(privileges).role();
+        return role != null && Roles.READ_ONLY.contains(role.toUpperCase(Locale.ROOT));
     }
 
     private static String tokenOf(String authorization) {

@@ -16,8 +16,9 @@ public record FaultRule(String id, Set<String> operations, Long partnerId, Doubl
         return times == null ? null : Math.max(0, times - fired);
     }
 
+    /** A rule naming no operation covers every /api/v1 operation; a core API action ({@code session.start}) only by name. */
     boolean appliesTo(String operation, long callerPartnerId) {
-        return !spent() && (operations.isEmpty() || operations.contains(operation))
+        return !spent() && (operations.isEmpty() && operation.indexOf('.') < 0 || operations.contains(operation))
                 && (partnerId == null || partnerId == callerPartnerId);
     }
 

@@ -48,7 +48,7 @@ public final class FaultRules {
         for (String operation : request.operations()) {
             if (!knownOperations.contains(operation)) {
                 throw ApiErrors.invalidArgument("operations: '" + operation
-                        + "' is not an /api/v1 operation of the simulator, such as events/create");
+                        + "' is not an /api/v1 operation (events/create) or core API action (session.start) of the simulator");
             }
         }
         long number = ++state.created;

@@ -14,7 +14,9 @@ final class AllowedMethods {
     private final List<Entry> entries = new ArrayList<>();
 
     void add(String method, String path) {
-        entries.add(new Entry(Pattern.compile(Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")), method));
+        // {name} is one path segment, <name> any number of them (Javalin's two kinds of path parameter)
+        entries.add(new Entry(Pattern.compile(Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")
+                .replaceAll("<[^>]+>", "\\\\E.+\\\\Q")), method));
     }
 
     Set<String> of(String path) {

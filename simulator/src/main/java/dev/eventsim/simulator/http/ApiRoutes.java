@@ -1,14 +1,11 @@
 package dev.eventsim.simulator.http;
 
-import dev.eventsim.simulator.auth.SessionStartController;
-import dev.eventsim.simulator.categories.CategoriesController;
 import dev.eventsim.simulator.duplication.DuplicationController;
 import dev.eventsim.simulator.eventusers.EventUsersController;
 import dev.eventsim.simulator.events.EventsController;
 import dev.eventsim.simulator.participants.ParticipantsController;
 import dev.eventsim.simulator.sessions.SessionsController;
 import dev.eventsim.simulator.teammembers.TeamMembersController;
-import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,21 +30,16 @@ public final class ApiRoutes {
     private final TeamMembersController teamMembers;
     private final EventUsersController eventUsers;
     private final ParticipantsController participants;
-    private final SessionStartController sessionStart;
-    private final CategoriesController categories;
 
     public ApiRoutes(EventsController events, DuplicationController duplication, SessionsController sessions,
                      TeamMembersController teamMembers, EventUsersController eventUsers,
-                     ParticipantsController participants, SessionStartController sessionStart,
-                     CategoriesController categories) {
+                     ParticipantsController participants) {
         this.events = events;
         this.duplication = duplication;
         this.sessions = sessions;
         this.teamMembers = teamMembers;
         this.eventUsers = eventUsers;
         this.participants = participants;
-        this.sessionStart = sessionStart;
-        this.categories = categories;
     }
 
     public List<Route> routes() {
@@ -83,19 +75,4 @@ public final class ApiRoutes {
     public Set<String> operations() {
         return routes().stream().map(Route::operation).collect(Collectors.toUnmodifiableSet());
     }
-
-    /** One core API (api_v3) action: its path and what answers it (form fields in, JSON or XML out). */
-    public record CoreRoute(String path, Handler handler) {
-    }
-
-    /** The core API (api_v3) actions the simulator answers, outside /api/v1. */
-    public List<CoreRoute> coreRoutes() {
-        return List.of(
-                new CoreRoute(SESSION_START_PATH, sessionStart::start),
-                new CoreRoute(CORE_API_BASE + "category/action/list", categories::list),
-                new CoreRoute(CORE_API_BASE + "category/action/delete", categories::delete));
-    }
-
-    public static final String CORE_API_BASE = "/api_v3/service/";
-    public static final String SESSION_START_PATH = CORE_API_BASE + "session/action/start";
 }

@@ -111,11 +111,15 @@ final class CallRecorder {
     }
 
     private static boolean isApiCall(String path) {
-        return path.startsWith(ApiRoutes.API_BASE) || path.startsWith("/api_v3/");
+        return path.startsWith(ApiRoutes.API_BASE) || path.startsWith(CoreApiRoutes.BASE) || path.startsWith("//api_v3/");
     }
 
     /** The matched route's operation; a wrong method on a known path still names it (405). */
     private String operationOf(Context ctx) {
+        String coreAction = ctx.attribute(CoreApiHandler.OPERATION);
+        if (coreAction != null) {
+            return coreAction;
+        }
         String byRoute = operations.get(ctx.endpointHandlerPath());
         return byRoute != null ? byRoute : operations.getOrDefault(ctx.path(), UNKNOWN_OPERATION);
     }

@@ -19,7 +19,8 @@ public final class HttpServer {
     private HttpServer() {
     }
 
-    public static Javalin create(ApiRoutes routes, ControlRoutes control, KsValidator auth, ObjectMapper mapper,
+    public static Javalin create(ApiRoutes routes, CoreApiRoutes coreRoutes, ControlRoutes control, KsValidator auth,
+                                 ObjectMapper mapper,
                                  String adminToken, Faults faults, Journal journal, RequestMetrics metrics,
                                  Clock clock) {
         FaultInjection injection = new FaultInjection(faults);
@@ -30,10 +31,17 @@ public final class HttpServer {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
+            // The official client libraries build {serviceUrl}/api_v3/...: a service URL ending in a
+            // slash gives //api_v3, which the core API serves like /api_v3.
+            config.router.treatMultipleSlashesAsSingleSlash = true;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(mapper)));
             // Jetty caches a connection's header lines and by default matches them ignoring case: a
             // KS differing from the last one only in the case of a letter would be read as that one.
-            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setHeaderCacheCaseSensitive(true);
+                http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.DEFAULT
+                        .with("api_v3 paths", org.eclipse.jetty.http.UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
+            });
         });
         // Javalin's first before handler: it also gives every answer its trace id.
         new CallRecorder(journal, metrics, clock, operations(routes)).install(app);
@@ -43,13 +51,13 @@ public final class HttpServer {
             app.post(route.path(), new OperationHandler(route.operation(), route.handler(), auth, mapper, injection, parsed));
             allowed.add("POST", route.path());
         }
-        // The core API takes its parameters as a form POST or in the query of a GET.
-        for (ApiRoutes.CoreRoute route : routes.coreRoutes()) {
-            app.post(route.path(), route.handler());
-            app.get(route.path(), route.handler());
-            allowed.add("POST", route.path());
-            allowed.add("GET", route.path());
-        }
+        // The core API: a POST (form, multipart or JSON) or a GET, its service and action in the
+        // path or the parameters; one handler runs every action of its route table.
+        CoreApiHandler core = new CoreApiHandler(coreRoutes.routes(), auth, mapper, injection);
+        app.post(CoreApiRoutes.BASE + "<path>", core);
+        app.get(CoreApiRoutes.BASE + "<path>", core);
+        allowed.add("POST", CoreApiRoutes.BASE + "<path>");
+        allowed.add("GET", CoreApiRoutes.BASE + "<path>");
         for (ControlRoutes.Route route : control.routes()) {
             ControlHandler handler = new ControlHandler(route.handler(), mapper, adminToken);
             switch (route.method()) {
@@ -64,12 +72,10 @@ public final class HttpServer {
         return app;
     }
 
-    /** Route path to operation name: {@code events/create} for /api/v1, {@code session.start} for the core API. */
+    /** Route path to operation name, for /api/v1 ({@code events/create}); the core API's handler names its calls. */
     private static Map<String, String> operations(ApiRoutes routes) {
         Map<String, String> operations = new HashMap<>();
         routes.routes().forEach(route -> operations.put(route.path(), route.operation()));
-        routes.coreRoutes().forEach(route -> operations.put(route.path(),
-                route.path().substring(ApiRoutes.CORE_API_BASE.length()).replace("/action/", ".")));
         return operations;
     }
 }

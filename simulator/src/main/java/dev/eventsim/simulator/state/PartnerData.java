@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -25,6 +26,8 @@ public final class PartnerData {
     private final EventTable events = new EventTable();
     private final Map<Long, Map<String, Session>> sessionsByEvent = new HashMap<>();
     private final Map<Class<?>, PortableTable> tables = new LinkedHashMap<>();
+    /** The same tables for lookups without the monitor: every KS check reads one. */
+    private final Map<Class<?>, PortableTable> byType = new ConcurrentHashMap<>();
 
     PartnerData(long partnerId) {
         this.partnerId = partnerId;
@@ -39,7 +42,9 @@ public final class PartnerData {
         image.tables().forEach((name, rows) -> {
             TableKind<?> kind = kinds.named(name)
                     .orElseThrow(() -> new IllegalArgumentException("unknown table kind '" + name + "'"));
-            data.tables.put(kind.tableType(), kind.restore(rows));
+            PortableTable table = kind.restore(rows);
+            data.tables.put(kind.tableType(), table);
+            data.byType.put(kind.tableType(), table);
         });
         return data;
     }
@@ -96,8 +101,20 @@ public final class PartnerData {
      * so that a reset (which rebuilds every {@code PartnerData}) rebuilds theirs too, and a
      * snapshot saves theirs ({@link PortableTable}). Call under {@link #read} or {@link #write}.
      */
-    public synchronized <T extends PortableTable> T table(Class<T> type, Supplier<T> create) {
-        return type.cast(tables.computeIfAbsent(type, t -> create.get()));
+    public <T extends PortableTable> T table(Class<T> type, Supplier<T> create) {
+        PortableTable table = byType.get(type);
+        if (table == null) {
+            synchronized (this) {
+                table = tables.computeIfAbsent(type, t -> create.get());
+                byType.put(type, table);
+            }
+        }
+        return type.cast(table);
+    }
+
+    /** The partner's table of a feature if it was ever created, else null; it never creates one. */
+    public <T extends PortableTable> T existingTable(Class<T> type) {
+        return type.cast(byType.get(type));
     }
 
     /** Every table created so far that is also a {@code type}, for cascades other than events'. */

@@ -111,10 +111,12 @@ class SessionStartTest extends ApiTest {
     }
 
     @Test
-    void a_missing_partner_id_is_a_missing_mandatory_parameter() {
+    void a_missing_partner_id_is_a_start_session_error_naming_no_partner() {
         ApiResponse response = api.postForm(PATH, form("secret", "local-admin-secret", "type", "2", "format", "1"));
 
-        assertMissingParameter(response, "partnerId");
+        // partnerId is optional in session.start's signature: without it no partner's secret can match
+        assertThat(response.json().path("code").asText()).isEqualTo("START_SESSION_ERROR");
+        assertThat(response.json().path("message").asText()).isEqualTo("Error while starting session for partner []");
     }
 
     @Test

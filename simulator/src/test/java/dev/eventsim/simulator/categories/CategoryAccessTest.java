@@ -108,6 +108,8 @@ class CategoryAccessTest extends CategoriesApiTest {
         ApiResponse listed = api.postForm("/api_v3/service/category/action/list", Map.of("ks", "not-a-ks"));
 
         assertThat(listed.header("Content-Type")).startsWith("text/xml");
-        assertThat(listed.rawBody()).contains("<error><objectType>KalturaAPIException</objectType><code>INVALID_KS</code>");
+        assertThat(listed.rawBody()).contains("<error><code>INVALID_KS</code><message>Invalid KS &quot;not-a-ks&quot;",
+                "<objectType>KalturaAPIException</objectType><args><item><objectType>KalturaApiExceptionArg</objectType>"
+                        + "<name>KSID</name><value>not-a-ks</value></item>");
     }
 }

@@ -145,7 +145,8 @@ class CategoryListTest extends CategoriesApiTest {
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.json().path("objectType").asText()).isEqualTo("KalturaAPIException");
         assertThat(listed.json().path("code").asText()).isEqualTo("INVALID_PARAMETER_VALUE");
-        assertThat(listed.json().path("message").asText()).contains("ten", "filter:idEqual");
+        assertThat(listed.json().path("message").asText()).isEqualTo("invalid value for parameter \"filter:idEqual\"");
+        assertThat(listed.json().path("args").path("VALUE").asText()).as("the value refused").isEqualTo("ten");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.eventsim.simulator.http;
+package dev.eventsim.simulator.coreapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -8,8 +8,8 @@ import java.util.Map;
  * The core API's XML rendering of a result: each field an element, {@code objectType} first,
  * array items as {@code <item>}, null fields left out, booleans as 1 and 0.
  */
-final class CoreApiXml {
-    private CoreApiXml() {
+final class CoreXml {
+    private CoreXml() {
     }
 
     static String of(JsonNode node) {
