@@ -3,7 +3,7 @@
 import { ControlError, TokenRequired, sim, token } from './api.js';
 import { duration, renderIfChanged, utc } from './dom.js';
 import { ruleFrom, setUpFaultForm, updatePartnerChoices } from './fault-form.js';
-import { callKey, renderEvents, renderFaults, renderJobs, renderJournal, renderPartners, summary } from './panels.js';
+import { callKey, renderCore, renderEvents, renderFaults, renderJobs, renderJournal, renderPartners, summary } from './panels.js';
 
 const POLL_MILLIS = 1000;
 const EVENTS_PER_PARTNER = 50;
@@ -129,6 +129,8 @@ function render() {
   renderIfChanged($('events'), JSON.stringify([overview.partners, uiKey]), () => renderEvents(overview, ui, actions));
   $('events-scope').textContent = ui.partner === null ? 'every partner, newest first' : `partner ${ui.partner}, newest first`;
   renderIfChanged($('jobs'), JSON.stringify(jobs), () => renderJobs(jobs));
+  renderIfChanged($('core'), JSON.stringify([overview.partners.map((p) => [p.partnerId, p.appTokens, p.endedSessions]), ui.partner]),
+    () => renderCore(overview, ui));
   renderIfChanged($('faults'), JSON.stringify(faults), () => renderFaults(faults, actions));
   $('faults-clear').hidden = faults.length === 0;
   updatePartnerChoices($('fault-partner'), overview.partners);

@@ -89,6 +89,35 @@ function eventDetail(event) {
     h('div', { class: 'muted small' }, `${event.timezone} · created ${utc(event.createdAt)}`));
 }
 
+/** App tokens and ended KSes of the partners shown, from the overview. */
+export function renderCore(overview, ui) {
+  const partners = overview.partners.filter((p) => ui.partner === null || p.partnerId === ui.partner);
+  const blocks = [];
+  for (const partner of partners) {
+    const tokens = partner.appTokens ?? [];
+    const ended = partner.endedSessions ?? [];
+    if (!tokens.length && !ended.length) continue;
+    blocks.push(h('h3', { class: 'partner-heading' }, `Partner ${partner.partnerId}`));
+    if (tokens.length) {
+      blocks.push(table('data app-tokens-table',
+        ['App token', 'Description', 'Hash', 'Status', 'Session', 'User', 'Duration', 'Privileges', 'Created (UTC)'],
+        tokens.map((t) => h('tr', { dataset: { appToken: t.id } },
+          h('td', { class: 'mono' }, t.id), h('td', null, t.description ?? ''), h('td', null, t.hashType),
+          h('td', null, badge(t.status, t.status === 'active' ? 'ok' : 'muted')),
+          h('td', null, t.sessionType === 2 ? 'ADMIN' : t.sessionType === 0 ? 'USER' : 'as asked'),
+          h('td', null, t.sessionUserId ?? ''), h('td', null, `${t.sessionDuration} s`),
+          h('td', { class: 'mono' }, t.sessionPrivileges ?? ''), h('td', null, shortUtc(t.createdAt))))));
+    }
+    if (ended.length) {
+      blocks.push(table('data ended-sessions-table', ['Ended', 'KS / session id', 'Ended at (UTC)', 'Refused until (UTC)'],
+        ended.map((e) => h('tr', { dataset: { endedKey: e.key } },
+          h('td', null, e.kind === 'ks' ? 'KS' : 'sessionid'), h('td', { class: 'mono' }, e.kind === 'ks' ? `${e.key}…` : e.key),
+          h('td', null, shortUtc(e.endedAt)), h('td', null, shortUtc(e.until))))));
+    }
+  }
+  return blocks.length ? blocks : empty('No app tokens or ended sessions: appToken.add and session.end show here.');
+}
+
 export function renderJobs(jobs) {
   if (!jobs.length) return empty('No duplication jobs. events/duplicate starts one.');
   return table('data', ['Job', 'Partner', 'Source', 'State', 'Copy', 'Polls', 'Progression'], jobs.slice().reverse().map((job) => h('tr', {

@@ -142,7 +142,7 @@ public final class EventsSimulator implements AutoCloseable {
                 new StateFileController(stateFile, capture, clock),
                 new JournalController(journal),
                 new SeedingController(seeding, partners),
-                new OverviewController(store, partners, lifecycle, clock));
+                new OverviewController(store, partners, lifecycle, clock, appTokens, guard));
         this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
                 clock);
         if (stateFile != null) {

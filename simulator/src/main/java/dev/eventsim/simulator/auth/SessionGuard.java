@@ -84,6 +84,12 @@ public final class SessionGuard {
         return !session.isAdmin() && privileges.isWidget();
     }
 
+    /** The {@code sessionid} groups a partner ended, for the dashboard. */
+    public List<InvalidSessionRows.EndedKs> endedGroups(long partnerId) {
+        InvalidSessions table = store.partner(partnerId).existingTable(InvalidSessions.class);
+        return table == null ? List.of() : table.endedSessionIds();
+    }
+
     static String hash(String ks) {
         return HexFormat.of().formatHex(KsCodec.sha1(ks.strip().getBytes(StandardCharsets.UTF_8)));
     }

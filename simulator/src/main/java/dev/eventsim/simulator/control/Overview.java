@@ -8,9 +8,26 @@ import java.util.List;
  */
 public record Overview(String clock, int limit, List<PartnerOverview> partners) {
 
-    /** One partner: its totals, and its newest {@code limit} events. */
+    /**
+     * One partner: its totals, its newest {@code limit} events, its core API app tokens (deleted
+     * ones too) and the KSes session.end or a deleted app token ended.
+     */
     public record PartnerOverview(long partnerId, boolean isDefault, int totalEvents, int totalSessions, int returned,
-                                  List<EventOverview> events) {
+                                  List<EventOverview> events, List<AppTokenOverview> appTokens,
+                                  List<EndedSessionOverview> endedSessions) {
+    }
+
+    /** An app token; {@code status} is active, disabled or deleted. */
+    public record AppTokenOverview(String id, String description, String hashType, String status, Integer sessionType,
+                                   String sessionUserId, int sessionDuration, String sessionPrivileges,
+                                   String createdAt) {
+    }
+
+    /**
+     * A KS ended by session.end ({@code kind} ks: named by the start of its SHA-1) or a
+     * {@code sessionid} group ended with it or by deleting its app token ({@code kind} sessionid).
+     */
+    public record EndedSessionOverview(String kind, String key, String endedAt, String until) {
     }
 
     /** An event with its lifecycle state, its sessions (with their participants) and its users. */

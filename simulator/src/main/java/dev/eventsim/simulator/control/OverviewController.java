@@ -1,6 +1,8 @@
 package dev.eventsim.simulator.control;
 
 import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.apptokens.AppTokensBackend;
+import dev.eventsim.simulator.auth.SessionGuard;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
@@ -23,9 +25,10 @@ public final class OverviewController {
     private final Partners partners;
     private final OverviewReader reader;
 
-    public OverviewController(Store store, Partners partners, LifecycleBackend lifecycle, Clock clock) {
+    public OverviewController(Store store, Partners partners, LifecycleBackend lifecycle, Clock clock,
+                              AppTokensBackend appTokens, SessionGuard sessions) {
         this.partners = partners;
-        this.reader = new OverviewReader(store, partners, lifecycle, clock);
+        this.reader = new OverviewReader(store, partners, lifecycle, clock, appTokens, sessions);
     }
 
     public Object read(ControlRequest request) {

@@ -1,6 +1,9 @@
 package dev.eventsim.simulator.control;
 
 import dev.eventsim.simulator.api.Timestamps;
+import dev.eventsim.simulator.apptokens.AppToken;
+import dev.eventsim.simulator.apptokens.AppTokensBackend;
+import dev.eventsim.simulator.auth.SessionGuard;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.events.Event;
@@ -34,12 +37,17 @@ final class OverviewReader {
     private final Partners partners;
     private final LifecycleBackend lifecycle;
     private final Clock clock;
+    private final AppTokensBackend appTokens;
+    private final SessionGuard sessions;
 
-    OverviewReader(Store store, Partners partners, LifecycleBackend lifecycle, Clock clock) {
+    OverviewReader(Store store, Partners partners, LifecycleBackend lifecycle, Clock clock, AppTokensBackend appTokens,
+                   SessionGuard sessions) {
         this.store = store;
         this.partners = partners;
         this.lifecycle = lifecycle;
         this.clock = clock;
+        this.appTokens = appTokens;
+        this.sessions = sessions;
     }
 
     /** Every partner's overview, or one partner's; {@code limit} newest events each. */
@@ -62,7 +70,26 @@ final class OverviewReader {
             events.add(event(data, event, users, participants, now));
         }
         return new Overview.PartnerOverview(data.partnerId(), isDefault, data.events().size(), data.sessionCount(),
-                events.size(), events);
+                events.size(), events, appTokens(data.partnerId()), endedSessions(data.partnerId()));
+    }
+
+    private List<Overview.AppTokenOverview> appTokens(long partnerId) {
+        return appTokens.all(partnerId).stream().map(t -> new Overview.AppTokenOverview(t.id(), t.description(),
+                t.hashType().name(), switch (t.status()) {
+                    case AppToken.ACTIVE -> "active";
+                    case AppToken.DISABLED -> "disabled";
+                    default -> "deleted";
+                }, t.sessionType(), t.sessionUserId(), t.sessionDuration(), t.sessionPrivileges(),
+                Timestamps.format(t.createdAt()))).toList();
+    }
+
+    private List<Overview.EndedSessionOverview> endedSessions(long partnerId) {
+        List<Overview.EndedSessionOverview> ended = new ArrayList<>();
+        sessions.ended(partnerId).forEach(row -> ended.add(new Overview.EndedSessionOverview("ks",
+                row.key().substring(0, 12), Timestamps.format(row.endedAt()), Timestamps.format(row.expiry()))));
+        sessions.endedGroups(partnerId).forEach(row -> ended.add(new Overview.EndedSessionOverview("sessionid",
+                row.key(), Timestamps.format(row.endedAt()), Timestamps.format(row.expiry()))));
+        return ended;
     }
 
     private Overview.EventOverview event(PartnerData data, Event event, EventUsers users,

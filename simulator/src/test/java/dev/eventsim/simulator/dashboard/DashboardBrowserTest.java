@@ -9,6 +9,7 @@ import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
+import dev.eventsim.simulator.support.CoreApi;
 import dev.eventsim.simulator.support.Events;
 import dev.eventsim.simulator.support.Given;
 import dev.eventsim.simulator.support.Users;
@@ -156,6 +157,24 @@ class DashboardBrowserTest extends ApiTest {
                 "the event's sessions and users, opened");
         page.click("#fault-details summary");
         page.waitUntil("document.querySelector('#fault-details').open", WAIT, "the fault form, opened");
+    }
+
+    @Test
+    void an_app_token_and_an_ended_session_appear_in_the_core_api_panel() throws Exception {
+        CoreApi core = new CoreApi(api, simulator.adminKs(simulator.partners().defaultPartner().id(), "admin",
+                Duration.ofDays(1)));
+        String tokenId = core.call("appToken", "add", Map.of("appToken[description]", "Dashboard token",
+                "appToken[hashType]", "SHA256")).json().path("id").asText();
+        String userKs = api.postForm("/api_v3/service/session/action/start", Map.of("partnerId", "1000001",
+                "secret", SimulatorOptions.DEFAULT_ADMIN_SECRET, "userId", "viewer", "format", "1")).json().asText();
+        core.withKs(userKs).call("session", "end", Map.of());
+        onDashboard(simulator, page -> {
+            page.waitUntil("document.querySelector('#core').innerText.includes('Dashboard token')", WAIT,
+                    "the app token in the core API panel");
+            assertThat(page.text("#core tr[data-app-token='" + tokenId + "']"))
+                    .contains(tokenId, "SHA256", "active", "86400 s");
+            assertThat(page.text("#core .ended-sessions-table")).as("the KS session.end ended").contains("KS");
+        });
     }
 
     @Test
