@@ -41,18 +41,7 @@ public final class KsCodec {
 
     public static String encodeV2(long partnerId, String adminSecret, int type, String userId,
                                   Instant expiry, String privileges) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String privilege : nullToEmpty(privileges).split(",")) {
-            String p = privilege.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (p.equals("*")) {
-                p = "all:*";
-            }
-            int colon = p.indexOf(':');
-            fields.put(colon < 0 ? p : p.substring(0, colon), colon < 0 ? "" : p.substring(colon + 1));
-        }
+        Map<String, String> fields = new LinkedHashMap<>(Privileges.parse(privileges).byName());
         fields.put("_e", Long.toString(expiry.getEpochSecond()));
         fields.put("_t", Integer.toString(type));
         fields.put("_u", nullToEmpty(userId));

@@ -17,7 +17,7 @@ public record Privileges(Map<String, String> byName) {
     public static final String WIDGET = "widget";
 
     public Privileges {
-        byName = Map.copyOf(byName);
+        byName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byName)); // in the KS's order
     }
 
     public static Privileges parse(String privileges) {
