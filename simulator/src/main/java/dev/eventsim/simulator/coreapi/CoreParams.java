@@ -165,14 +165,16 @@ public final class CoreParams {
             if (value.isTextual() && value.asText().isEmpty()) {
                 return new CoreParams(JsonNodeFactory.instance.objectNode(), prefix + name + ":");
             }
-            throw CoreApiErrors.invalidParameterValue(nameOf(name), value.asText());
+            // the core API's deserializer wants an object (a PHP array) here
+            throw CoreApiErrors.wrongFormat(nameOf(name), "array");
         }
         return new CoreParams(object, prefix + name + ":");
     }
 
     /** A required object parameter. */
     public CoreParams requiredObject(String name) {
-        if (!(root.get(name) instanceof ObjectNode)) {
+        JsonNode value = root.get(name);
+        if (value == null || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
             throw CoreApiErrors.missingParameter(nameOf(name));
         }
         return object(name);
