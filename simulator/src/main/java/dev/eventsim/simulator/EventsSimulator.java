@@ -120,9 +120,10 @@ public final class EventsSimulator implements AutoCloseable {
         this.guard = guard;
         SessionActions sessionActions = new SessionActions(partners, clock, guard);
         CategoriesBackend categories = new CategoriesBackend(store, clock);
+        EntriesBackend entries = new EntriesBackend(store, categories);
         CoreApiRoutes coreRoutes = new CoreApiRoutes(sessionActions,
                 new AppTokenActions(appTokens, sessionActions, guard, partners, clock),
-                new EntryActions(new EntriesBackend(store, categories)), new CategoryActions(categories));
+                new EntryActions(entries), new CategoryActions(categories, entries::entryCounts));
         this.operations = routes.operations();
         Set<String> faultable = new java.util.HashSet<>(operations);
         faultable.addAll(coreRoutes.operations());

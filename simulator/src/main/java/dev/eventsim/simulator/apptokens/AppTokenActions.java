@@ -75,8 +75,12 @@ public final class AppTokenActions {
                 && (updatedTo == null || t.updatedAt().getEpochSecond() <= updatedTo);
         boolean deletedAsked = Integer.valueOf(AppToken.DELETED).equals(statusEqual)
                 || statusIn != null && statusIn.contains(AppToken.DELETED);
-        AppTokensBackend.AppTokenPage page = backend.list(call.partnerId(), matches, deletedAsked, pager.pageSize(),
-                pager.pageIndex());
+        if (userEqual != null && !backend.knowsUser(call.partnerId(), userEqual)) {
+            // the core API finds no such user and answers an empty count without a list
+            return new ListResponse<>(null, 0, "KalturaAppTokenListResponse");
+        }
+        AppTokensBackend.AppTokenPage page = backend.list(call.partnerId(), matches, deletedAsked,
+                order(filter.text("orderBy")), pager.pageSize(), pager.pageIndex());
         return new ListResponse<>(page.tokens().stream().map(AppTokenView::of).toList(), page.totalCount(),
                 "KalturaAppTokenListResponse");
     }
@@ -100,8 +104,9 @@ public final class AppTokenActions {
     /**
      * appToken.startSession: the token's {@code sessionType} if set (else {@code type}, else USER),
      * its {@code sessionUserId} if set (else {@code userId}), privileges
-     * {@code sessionid:<id>,apptoken:<id>} with the token's own after them, and an expiry no longer
-     * than the token's {@code sessionDuration} nor past the token's own expiry.
+     * {@code sessionid:<id>,apptoken:<id>} with the token's own after them (and the call's, see
+     * {@link SessionPrivileges}), and an expiry no longer than the token's {@code sessionDuration}
+     * nor past the token's own expiry.
      */
     public Object startSession(CoreCall call) {
         CoreParams params = call.params();
@@ -123,11 +128,22 @@ public final class AppTokenActions {
         int type = token.sessionType() != null ? token.sessionType() : requestedType;
         String userId = token.sessionUserId() != null ? token.sessionUserId()
                 : params.text("userId") == null ? "" : params.text("userId");
-        String privileges = "sessionid:" + id + ",apptoken:" + id
-                + (token.sessionPrivileges() == null || token.sessionPrivileges().isBlank() ? ""
-                : "," + token.sessionPrivileges());
+        String privileges = SessionPrivileges.of(id, token.sessionPrivileges(), params.text("sessionPrivileges"));
         String ks = sessions.mint(partners.find(caller.partnerId()).orElseThrow(), type, userId, expiry, privileges);
         return new SessionInfo(ks, type, caller.partnerId(), userId, now + expiry, privileges, "KalturaSessionInfo");
+    }
+
+    /** {@code KalturaAppTokenOrderBy}: ±createdAt, ±updatedAt; creation order when none is given. */
+    private static java.util.Comparator<AppToken> order(String orderBy) {
+        if (orderBy == null) {
+            return (a, b) -> 0; // the table keeps creation order
+        }
+        java.util.Comparator<AppToken> by = switch (orderBy.strip().replaceFirst("^[+-]", "")) {
+            case "createdAt" -> java.util.Comparator.comparing(AppToken::createdAt);
+            case "updatedAt" -> java.util.Comparator.comparing(AppToken::updatedAt);
+            default -> throw CoreApiErrors.invalidEnumValue(orderBy, "orderBy", "KalturaAppTokenOrderBy");
+        };
+        return orderBy.strip().startsWith("-") ? by.reversed() : by;
     }
 
     /** The fields a caller may set on a token (the rest are the service's): unset ones stay as they are. */
@@ -142,11 +158,11 @@ public final class AppTokenActions {
         HashType named = hashName == null ? null : HashType.named(hashName);
         HashType hashType = named != null && named.name().equals(hashName) ? named : null;
         if (hashName != null && hashType == null) {
-            throw CoreApiErrors.invalidEnumValue(hashName, fields.nameOf("hashType"), "KalturaAppTokenHashType");
+            throw CoreApiErrors.invalidEnumValue(hashName, "hashType", "KalturaAppTokenHashType");
         }
         Integer sessionType = fields.intValue("sessionType");
         if (sessionType != null && sessionType != CoreSession.USER && sessionType != CoreSession.ADMIN) {
-            throw CoreApiErrors.invalidEnumValue(sessionType.toString(), fields.nameOf("sessionType"),
+            throw CoreApiErrors.invalidEnumValue(sessionType.toString(), "sessionType",
                     "KalturaSessionType");
         }
         Integer duration = fields.intValue("sessionDuration");

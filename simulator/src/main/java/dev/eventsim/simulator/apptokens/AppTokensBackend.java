@@ -49,11 +49,11 @@ public final class AppTokensBackend {
         return partner.read(() -> live(partner, id));
     }
 
-    public AppTokenPage list(long partnerId, Predicate<AppToken> filter, boolean deletedAsked, int pageSize,
-                             int pageIndex) {
+    public AppTokenPage list(long partnerId, Predicate<AppToken> filter, boolean deletedAsked,
+                             java.util.Comparator<AppToken> order, int pageSize, int pageIndex) {
         PartnerData partner = store.partner(partnerId);
         List<AppToken> matches = partner.read(() -> table(partner).all().stream()
-                .filter(t -> deletedAsked || t.status() != AppToken.DELETED).filter(filter).toList());
+                .filter(t -> deletedAsked || t.status() != AppToken.DELETED).filter(filter).sorted(order).toList());
         int from = (int) Math.min((long) (pageIndex - 1) * pageSize, matches.size());
         int to = Math.min(from + pageSize, matches.size());
         return new AppTokenPage(matches.subList(from, to), matches.size());
@@ -83,21 +83,24 @@ public final class AppTokensBackend {
     }
 
     /**
-     * The token appToken.startSession may use: it exists and is not deleted, is active, has not
-     * expired, and {@code tokenHash} is its hash of {@code ks} followed by the token.
+     * The token appToken.startSession may use, checked in the core API's order: it exists and is
+     * not deleted, is active, and {@code tokenHash} is exactly (lower-case hex, nothing trimmed) its
+     * hash of {@code ks} followed by the token. Its own expiry is the caller's to check next.
      */
     public AppToken checkForSession(long partnerId, String id, String ks, String tokenHash) {
         AppToken token = get(partnerId, id);
         if (token.status() != AppToken.ACTIVE) {
             throw CoreApiErrors.appTokenNotActive(id);
         }
-        if (token.expiry() != null && !token.expiry().isAfter(clock.instant())) {
-            throw CoreApiErrors.appTokenExpired(id);
-        }
-        if (!token.hashType().hexOf(ks + token.token()).equalsIgnoreCase(tokenHash.strip())) {
+        if (!token.hashType().hexOf(ks + token.token()).equals(tokenHash)) {
             throw CoreApiErrors.invalidAppTokenHash();
         }
         return token;
+    }
+
+    /** Whether any token, deleted ones too, names this session user: the core API knows the user then. */
+    public boolean knowsUser(long partnerId, String userId) {
+        return all(partnerId).stream().anyMatch(t -> userId.equals(t.sessionUserId()));
     }
 
     /** Every token of a partner, deleted ones included, for the dashboard. */

@@ -5,19 +5,25 @@ import dev.eventsim.simulator.coreapi.CoreParams;
 import dev.eventsim.simulator.coreapi.ListResponse;
 import dev.eventsim.simulator.coreapi.Pager;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The core API's {@code category} service: get, list and delete, with an ADMIN KS. */
 public final class CategoryActions {
     private final CategoriesBackend backend;
+    private final Function<Long, Map<Long, int[]>> entryCounts;
 
-    public CategoryActions(CategoriesBackend backend) {
+    /** {@code entryCounts}: a partner's entries per category id, {@code [direct, with descendants]}. */
+    public CategoryActions(CategoriesBackend backend, Function<Long, Map<Long, int[]>> entryCounts) {
         this.backend = backend;
+        this.entryCounts = entryCounts;
     }
 
     public Object get(CoreCall call) {
-        return CategoryView.of(backend.get(call.partnerId(), call.params().requiredLong("id")));
+        Category category = backend.get(call.partnerId(), call.params().requiredLong("id"));
+        return CategoryView.of(category, entryCounts.apply(call.partnerId()).get(category.id()));
     }
 
     public Object list(CoreCall call) {
@@ -26,7 +32,9 @@ public final class CategoryActions {
                 filter.longValue("idEqual"), ids(filter.text("idIn")), filter.longValue("parentIdEqual"),
                 filter.text("nameOrReferenceIdStartsWith"));
         CategoryPage page = backend.list(call.partnerId(), matching, Pager.of(call.params().object("pager")));
-        return new ListResponse<>(page.objects().stream().map(CategoryView::of).toList(), page.totalCount(),
+        Map<Long, int[]> counts = entryCounts.apply(call.partnerId());
+        return new ListResponse<>(page.objects().stream().map(c -> CategoryView.of(c, counts.get(c.id()))).toList(),
+                page.totalCount(),
                 "KalturaCategoryListResponse");
     }
 

@@ -3,7 +3,7 @@ package dev.eventsim.simulator.categories;
 /**
  * A category as the core API writes a {@code KalturaCategory}: times in unix seconds,
  * {@code objectType} last as in its JSON. The simulator's categories hold no entries and are
- * always active (status 2).
+ * always active (status 2). The entries they count are the event sessions published in them.
  */
 record CategoryView(
         long id,
@@ -23,9 +23,10 @@ record CategoryView(
 
     private static final int ACTIVE = 2;
 
-    static CategoryView of(Category c) {
+    /** {@code entries}: {@code [direct, with the categories under it]}, or null when it holds none. */
+    static CategoryView of(Category c, int[] entries) {
         return new CategoryView(c.id(), c.parentId(), c.depth(), c.partnerId(), c.name(), c.fullName(), c.fullIds(),
-                0, c.createdAt().getEpochSecond(), c.updatedAt().getEpochSecond(), ACTIVE, 0,
-                c.directSubCategoriesCount(), "KalturaCategory");
+                entries == null ? 0 : entries[1], c.createdAt().getEpochSecond(), c.updatedAt().getEpochSecond(), ACTIVE,
+                entries == null ? 0 : entries[0], c.directSubCategoriesCount(), "KalturaCategory");
     }
 }

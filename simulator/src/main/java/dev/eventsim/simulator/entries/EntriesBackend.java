@@ -46,9 +46,24 @@ public final class EntriesBackend {
     private static Entry entry(Session session, Event event, Map<String, Category> byName) {
         String name = (session.visibility() == dev.eventsim.simulator.sessions.Visibility.private_
                 ? "ep_private_" : "ep_agenda_") + event.id();
-        Category category = byName.get(name);
-        return new Entry(session, event, EntryKind.of(session.type()),
-                category == null ? "" : category.fullName(),
-                category == null ? "" : Long.toString(category.id()));
+        return new Entry(session, event, EntryKind.of(session.type()), byName.get(name));
+    }
+
+    /**
+     * How many entries each category holds, as a {@code KalturaCategory} counts them: {@code [0]}
+     * directly, {@code [1]} with those of the categories under it. Categories holding none are absent.
+     */
+    public Map<Long, int[]> entryCounts(long partnerId) {
+        Map<Long, int[]> counts = new java.util.HashMap<>();
+        for (Entry entry : all(partnerId)) {
+            if (entry.category() == null) {
+                continue;
+            }
+            counts.computeIfAbsent(entry.category().id(), id -> new int[2])[0]++;
+            for (String id : entry.category().fullIds().split(">")) {
+                counts.computeIfAbsent(Long.parseLong(id), c -> new int[2])[1]++;
+            }
+        }
+        return counts;
     }
 }

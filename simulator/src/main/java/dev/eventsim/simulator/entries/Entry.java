@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.entries;
 
+import dev.eventsim.simulator.categories.Category;
 import dev.eventsim.simulator.events.Event;
 import dev.eventsim.simulator.sessions.Session;
 import dev.eventsim.simulator.sessions.Visibility;
@@ -9,7 +10,16 @@ import dev.eventsim.simulator.sessions.Visibility;
  * published in ({@code ep_agenda_<eventId>}, or {@code ep_private_<eventId>} for a private
  * session) where those still exist.
  */
-record Entry(Session session, Event event, EntryKind kind, String categories, String categoriesIds) {
+record Entry(Session session, Event event, EntryKind kind, Category category) {
+
+    /** The full name of its category, or "" when the category was deleted. */
+    String categories() {
+        return category == null ? "" : category.fullName();
+    }
+
+    String categoriesIds() {
+        return category == null ? "" : Long.toString(category.id());
+    }
 
     String id() {
         return session.id();

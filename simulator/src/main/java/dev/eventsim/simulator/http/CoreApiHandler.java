@@ -83,6 +83,9 @@ final class CoreApiHandler implements Handler {
                 answer = answers.result(result, format);
             }
         } catch (CoreApiException e) {
+            if (e.code().equals("SERVICE_FORBIDDEN")) {
+                ctx.header("X-Kaltura", "error-SERVICE_FORBIDDEN"); // as the core API marks a refused service
+            }
             answer = answers.error(e, format);
         } catch (ApiException e) {
             // a fault rule's answer, or a rate limit: its HTTP code, in the core API's envelope
@@ -208,10 +211,12 @@ final class CoreApiHandler implements Handler {
     }
 
     private CoreRequest decode(Context ctx) throws IOException {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().strip().toLowerCase(Locale.ROOT);
         ObjectNode json = null;
         Map<String, List<String>> form = Map.of();
-        if (contentType.contains("json")) {
+        // As the core API: a body is JSON only under exactly application/json (with a charset it is
+        // not read at all), a form under the form types; any other body is not read.
+        if (contentType.equals("application/json")) {
             json = parse(readBody(ctx));
         } else if (contentType.startsWith("application/x-www-form-urlencoded")
                 || contentType.startsWith("multipart/form-data")) {
