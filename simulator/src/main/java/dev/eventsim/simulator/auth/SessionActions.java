@@ -13,6 +13,11 @@ import java.time.Instant;
  */
 public final class SessionActions {
     static final long DEFAULT_EXPIRY_SECONDS = 86_400;
+    /**
+     * The longest KS session.start and startWidgetSession issue: the core API caps the expiry at a
+     * partner setting whose default is a day. (The control plane's /__sim/ks mints any lifetime.)
+     */
+    static final long MAX_EXPIRY_SECONDS = 86_400;
     /** What a widget session may do, as the core API writes it into the widget KS. */
     static final String WIDGET_PRIVILEGES = "view:*,widget:1";
 
@@ -36,7 +41,8 @@ public final class SessionActions {
         if (partner == null || !partner.adminSecret().equals(secret)) {
             throw CoreApiErrors.startSessionError(partnerId == null ? "" : partnerId.toString());
         }
-        return mint(partner, type, params.text("userId"), expiry(params, "expiry"), params.text("privileges"));
+        long expiry = Math.min(expiry(params, "expiry"), MAX_EXPIRY_SECONDS);
+        return mint(partner, type, params.text("userId"), expiry, params.text("privileges"));
     }
 
     /**
@@ -61,9 +67,15 @@ public final class SessionActions {
                 session.privileges());
     }
 
-    /** session.end: the caller's KS (and its {@code sessionid} group) is refused from now on, by both APIs. */
+    /**
+     * session.end: the caller's KS (and its {@code sessionid} group) is refused from now on, by
+     * both APIs. Without a KS it does nothing, as there.
+     */
     public Object end(CoreCall call) {
         CoreSession session = call.session();
+        if (session == null) {
+            return null;
+        }
         guard.end(session.ks(), new KalturaSession(2, session.partnerId(), session.userId(), session.type(),
                 session.expiry(), session.privileges()));
         return null;
@@ -75,7 +87,8 @@ public final class SessionActions {
         String widgetId = params.requiredText("widgetId");
         Partner partner = widgetPartner(widgetId);
         // The core API gives a widget session the anonymous user 0.
-        String ks = mint(partner, KsType.USER.code(), "0", expiry(params, "expiry"), WIDGET_PRIVILEGES);
+        String ks = mint(partner, KsType.USER.code(), "0", Math.min(expiry(params, "expiry"), MAX_EXPIRY_SECONDS),
+                WIDGET_PRIVILEGES);
         return new WidgetSession(partner.id(), ks, 0, "KalturaStartWidgetSessionResponse");
     }
 

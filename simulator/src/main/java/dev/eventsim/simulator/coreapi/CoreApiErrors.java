@@ -49,10 +49,13 @@ public final class CoreApiErrors {
         return of("MISSING_MANDATORY_PARAMETER", "Missing parameter \"@PARAM_NAME@\"", "PARAM_NAME", name);
     }
 
-    /** The core API's wording names the parameter only; the value it refused is in {@code args} as {@code VALUE}. */
+    /**
+     * A value the simulator cannot read as the parameter's type. The core API's wording and
+     * arguments name the parameter only. (The core API itself reads a non-number as 0 and goes on;
+     * the simulator says what was wrong instead: docs/core-api.md.)
+     */
     public static CoreApiException invalidParameterValue(String name, String value) {
-        return of("INVALID_PARAMETER_VALUE", "invalid value for parameter \"@PARAM_NAME@\"",
-                "PARAM_NAME", name, "VALUE", value);
+        return of("INVALID_PARAMETER_VALUE", "invalid value for parameter \"@PARAM_NAME@\"", "PARAM_NAME", name);
     }
 
     public static CoreApiException invalidEnumValue(String value, String name, String enumType) {
@@ -86,7 +89,7 @@ public final class CoreApiErrors {
     /** A body that is not JSON although it says so; the core API would not read it, the simulator says why. */
     public static CoreApiException malformedJson(String detail) {
         return of("INVALID_PARAMETER_VALUE", "invalid value for parameter \"@PARAM_NAME@\"",
-                "PARAM_NAME", "(JSON request body)", "VALUE", detail);
+                "PARAM_NAME", "(JSON request body: " + detail + ")");
     }
 
     public static CoreApiException internal() {

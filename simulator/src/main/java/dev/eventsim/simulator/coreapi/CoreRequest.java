@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,16 +21,18 @@ public record CoreRequest(String service, String action, CoreParams params, Core
 
     public static CoreRequest decode(String path, Map<String, List<String>> query, Map<String, List<String>> form,
                                      ObjectNode json, String authorization) {
+        // As the core API merges them: the body (form or JSON) first, then the URL's query and its
+        // /key/value path pairs, which win.
         ObjectNode tree = JsonNodeFactory.instance.objectNode();
-        query.forEach((name, values) -> putFlat(tree, name, values));
         form.forEach((name, values) -> putFlat(tree, name, values));
         if (json != null) {
             CoreParams.merge(tree, json);
         }
+        query.forEach((name, values) -> putFlat(tree, name, values));
+        pathPairs(path.replaceAll("/{2,}", "/")).forEach((name, value) -> CoreParams.putFlat(tree, name, value));
         CoreParams params = CoreParams.of(tree);
-        String[] route = route(path.replaceAll("/{2,}", "/"));
-        String service = route[0] != null ? route[0] : params.text("service");
-        String action = route[1] != null ? route[1] : params.text("action");
+        String service = params.text("service");
+        String action = params.text("action");
         if (service != null && service.equalsIgnoreCase(MULTIREQUEST)) {
             service = MULTIREQUEST;
             action = null;
@@ -62,17 +63,13 @@ public record CoreRequest(String service, String action, CoreParams params, Core
      * the requests end at the first number without a service or an action.
      */
     public List<CoreRequest> parts() {
-        List<Map.Entry<Integer, ObjectNode>> numbered = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.tree().fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (field.getKey().matches("[0-9]{1,4}") && field.getValue() instanceof ObjectNode object) {
-                numbered.add(Map.entry(Integer.parseInt(field.getKey()), object));
-            }
-        }
-        numbered.sort(Map.Entry.comparingByKey());
+        ObjectNode tree = params.tree();
+        // From 0 when the requests are numbered from 0 (as the libraries send JSON), else from 1;
+        // the first number without a service or an action ends them.
+        int number = tree.get("0") instanceof ObjectNode ? 0 : 1;
         List<CoreRequest> parts = new ArrayList<>();
-        for (Map.Entry<Integer, ObjectNode> part : numbered) {
-            CoreParams partParams = CoreParams.of(part.getValue());
+        for (; tree.get(Integer.toString(number)) instanceof ObjectNode part; number++) {
+            CoreParams partParams = CoreParams.of(part);
             if (partParams.text("service") == null || partParams.text("action") == null) {
                 break;
             }
@@ -89,21 +86,22 @@ public record CoreRequest(String service, String action, CoreParams params, Core
         }
     }
 
-    /** {@code [service, action]} from the path; either is null when the path does not name it. */
-    private static String[] route(String path) {
-        String[] route = new String[2];
+    /**
+     * The {@code /key/value} pairs of the path after {@code /api_v3/}: {@code service/session/action/get}
+     * and any more, such as {@code /ks/<ks>/format/1}, which the core API reads as parameters.
+     */
+    private static Map<String, String> pathPairs(String path) {
+        Map<String, String> pairs = new java.util.LinkedHashMap<>();
         if (!path.startsWith(BASE)) {
-            return route;
+            return pairs;
         }
         String[] parts = path.substring(BASE.length()).split("/");
-        for (int i = 0; i + 1 < parts.length; i += 2) {
-            if (parts[i].equals("service")) {
-                route[0] = parts[i + 1];
-            } else if (parts[i].equals("action")) {
-                route[1] = parts[i + 1];
-            }
+        int from = parts.length > 0 && parts[0].equals("index.php") ? 1 : 0;
+        for (int i = from; i + 1 < parts.length; i += 2) {
+            pairs.put(java.net.URLDecoder.decode(parts[i], java.nio.charset.StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(parts[i + 1], java.nio.charset.StandardCharsets.UTF_8));
         }
-        return route;
+        return pairs;
     }
 
     private static String fromHeader(String authorization) {

@@ -12,13 +12,18 @@ public record FaultRule(String id, Set<String> operations, Long partnerId, Doubl
     }
 
     /** Calls left before a {@code times} rule is spent; null for the others. */
+    /** A core API action ({@code session.start}) or {@code multirequest}, as against an /api/v1 operation. */
+    public static boolean isCoreApi(String operation) {
+        return operation.indexOf('.') >= 0 || operation.equals("multirequest");
+    }
+
     public Integer remaining() {
         return times == null ? null : Math.max(0, times - fired);
     }
 
     /** A rule naming no operation covers every /api/v1 operation; a core API action ({@code session.start}) only by name. */
     boolean appliesTo(String operation, long callerPartnerId) {
-        return !spent() && (operations.isEmpty() && operation.indexOf('.') < 0 || operations.contains(operation))
+        return !spent() && (operations.isEmpty() && !isCoreApi(operation) || operations.contains(operation))
                 && (partnerId == null || partnerId == callerPartnerId);
     }
 

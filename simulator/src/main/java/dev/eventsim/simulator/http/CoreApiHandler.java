@@ -107,10 +107,15 @@ final class CoreApiHandler implements Handler {
      * use; a session.end inside it does not refuse the later requests).
      */
     private byte[] multirequest(Context ctx, CoreRequest request) throws InterruptedException {
+        // A rule naming multirequest answers the whole call (no partner is known before its requests run).
+        InjectedFault whole = faults.before(ctx, CoreRequest.MULTIREQUEST, null);
+        if (FaultInjection.dropped(whole)) {
+            return new byte[0];
+        }
         List<JsonNode> results = new ArrayList<>();
         List<Object> slots = new ArrayList<>();
         References references = new References(results);
-        Map<String, CoreSession> checked = new HashMap<>();
+        Map<String, CoreSession> checked = new HashMap<>(); // the last KS checked, as the core API remembers it
         for (CoreRequest part : request.parts()) {
             try {
                 CoreRequest resolved = references.resolve(part);
@@ -132,6 +137,7 @@ final class CoreApiHandler implements Handler {
                 slots.add(injected);
             }
         }
+        faults.after(whole);
         return answers.multi(slots, request.format());
     }
 
@@ -145,6 +151,7 @@ final class CoreApiHandler implements Handler {
         CoreSession session = request.ks() != null && checked != null && checked.containsKey(request.ks())
                 ? checked.get(request.ks()) : authenticate(request, route);
         if (session != null && checked != null) {
+            checked.clear();
             checked.put(request.ks(), session);
             requireAccess(session, route);
         }
@@ -232,18 +239,21 @@ final class CoreApiHandler implements Handler {
     private static byte[] readBody(Context ctx) throws IOException {
         long length = ctx.req().getContentLengthLong();
         if (length > OperationHandler.MAX_BODY_BYTES) {
-            throw CoreApiErrors.invalidParameterValue("(request body)", "larger than "
-                    + OperationHandler.MAX_BODY_BYTES + " bytes");
+            throw tooLarge();
         }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(length >= 0 ? (int) length : OperationHandler.MAX_BODY_BYTES + 1);
             RequestAttributes.requestBody(ctx, bytes);
             if (bytes.length > OperationHandler.MAX_BODY_BYTES) {
-                throw CoreApiErrors.invalidParameterValue("(request body)", "larger than "
-                        + OperationHandler.MAX_BODY_BYTES + " bytes");
+                throw tooLarge();
             }
             return bytes;
         }
+    }
+
+    private static CoreApiException tooLarge() {
+        return CoreApiErrors.invalidParameterValue("(request body larger than " + OperationHandler.MAX_BODY_BYTES
+                + " bytes)", "");
     }
 
     private ObjectNode parse(byte[] bytes) {

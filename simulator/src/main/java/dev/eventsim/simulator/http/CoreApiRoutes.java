@@ -35,7 +35,7 @@ public final class CoreApiRoutes {
         return List.of(
                 new CoreRoute("session", "start", Access.NONE, session::start),
                 new CoreRoute("session", "get", Access.ADMIN, session::get),
-                new CoreRoute("session", "end", Access.SESSION, session::end),
+                new CoreRoute("session", "end", Access.NONE, session::end),
                 new CoreRoute("session", "startWidgetSession", Access.NONE, session::startWidgetSession),
 
                 new CoreRoute("appToken", "add", Access.ADMIN, appToken::add),

@@ -3,6 +3,7 @@ package dev.eventsim.simulator.http;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.auth.Caller;
 import dev.eventsim.simulator.faults.FaultAction;
+import dev.eventsim.simulator.faults.FaultRule;
 import dev.eventsim.simulator.faults.Faults;
 import dev.eventsim.simulator.faults.InjectedFault;
 import dev.eventsim.simulator.journal.Journal;
@@ -28,8 +29,7 @@ final class FaultInjection {
      * connection. Returns the fault that fired (null if none); after a drop the caller must stop.
      */
     InjectedFault before(Context ctx, String operation, Caller caller) throws InterruptedException {
-        boolean coreApi = operation.indexOf('.') >= 0;
-        if (!coreApi) {
+        if (!FaultRule.isCoreApi(operation)) {
             faults.rateLimits().admit(caller.partnerId()); // the Events API's cap; the core API has none here
         }
         // A core API call without a KS (session.start) has no partner: only rules for every partner match it.

@@ -70,13 +70,16 @@ class SessionStartTest extends ApiTest {
     }
 
     @Test
-    void an_expiry_too_large_for_a_date_gives_a_ks_that_does_not_expire() {
+    void an_expiry_above_a_day_is_cut_to_a_day_as_the_core_api_caps_it() {
+        simulator.clock().freeze();
         String ks = startJson(form("partnerId", "1000001", "secret", "local-admin-secret", "userId", "ada",
                 "type", "2", "expiry", "9000000000000000000", "format", "1"));
 
-        simulator.clock().advance(Duration.ofDays(365 * 100));
-
+        simulator.clock().advance(Duration.ofHours(23));
         assertThat(api.withKs(ks).post("events/list", Map.of()).statusCode()).isEqualTo(200);
+        simulator.clock().advance(Duration.ofHours(2));
+
+        KsAuthTest.assertUnauthorized(api.withKs(ks).post("events/list", Map.of()), "expired");
     }
 
     @Test

@@ -146,7 +146,7 @@ class CategoryListTest extends CategoriesApiTest {
         assertThat(listed.json().path("objectType").asText()).isEqualTo("KalturaAPIException");
         assertThat(listed.json().path("code").asText()).isEqualTo("INVALID_PARAMETER_VALUE");
         assertThat(listed.json().path("message").asText()).isEqualTo("invalid value for parameter \"filter:idEqual\"");
-        assertThat(listed.json().path("args").path("VALUE").asText()).as("the value refused").isEqualTo("ten");
+        assertThat(listed.json().path("args").path("PARAM_NAME").asText()).isEqualTo("filter:idEqual");
     }
 
     @Test
