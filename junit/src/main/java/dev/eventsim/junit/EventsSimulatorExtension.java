@@ -5,7 +5,7 @@ import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.auth.AuthMode;
-import dev.eventsim.simulator.control.ControlPlane;
+import dev.eventsim.simulator.admin.ControlPlane;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;

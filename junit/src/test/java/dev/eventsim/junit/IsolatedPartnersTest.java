@@ -6,7 +6,7 @@ import dev.eventsim.client.EventsClient;
 import dev.eventsim.client.errors.ServerErrorException;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
-import dev.eventsim.simulator.control.ControlPlane;
+import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.faults.FaultAction;
 import dev.eventsim.simulator.faults.NewFaultRule;
 import org.assertj.core.api.Assertions;

@@ -8,7 +8,7 @@ import dev.eventsim.client.events.EventFilter;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.auth.AuthMode;
-import dev.eventsim.simulator.control.ControlPlane;
+import dev.eventsim.simulator.admin.ControlPlane;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,7 @@ package dev.eventsim.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventsim.client.EventsClient;
-import dev.eventsim.simulator.control.ControlPlane;
+import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.faults.FaultAction;
 import dev.eventsim.simulator.faults.NewFaultRule;
 import java.time.Instant;

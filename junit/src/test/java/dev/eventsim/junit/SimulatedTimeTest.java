@@ -7,7 +7,7 @@ import dev.eventsim.client.events.DuplicateEventRequest;
 import dev.eventsim.client.events.Event;
 import dev.eventsim.client.events.JobState;
 import dev.eventsim.simulator.api.RequestStatus;
-import dev.eventsim.simulator.control.ControlPlane;
+import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.duplication.Outcome;
 import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.faults.FaultAction;

@@ -1,6 +1,7 @@
 package dev.eventsim.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsim.simulator.admin.LocalControlPlane;
 import dev.eventsim.simulator.apptokens.AppTokenActions;
 import dev.eventsim.simulator.apptokens.AppTokensBackend;
 import dev.eventsim.simulator.auth.KsValidator;
@@ -13,7 +14,6 @@ import dev.eventsim.simulator.entries.EntriesBackend;
 import dev.eventsim.simulator.entries.EntryActions;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.control.ClockController;
-import dev.eventsim.simulator.control.ControlPlane;
 import dev.eventsim.simulator.control.EventLimitController;
 import dev.eventsim.simulator.control.FaultsController;
 import dev.eventsim.simulator.control.RateLimitController;
@@ -78,7 +78,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final RequestMetrics metrics;
     private final SeedingBackend seeding;
     private final SeedFile seedFile;
-    private final ControlPlane controlPlane;
+    private final LocalControlPlane controlPlane;
     private final AppTokensBackend appTokens;
     private final SessionGuard guard;
     private final Set<String> operations;
@@ -129,20 +129,21 @@ public final class EventsSimulator implements AutoCloseable {
         faultable.addAll(coreRoutes.operations());
         this.faults = new Faults(options.seed(), faultable, clock, eventLimits);
         Snapshots snapshots = new Snapshots(capture, clock);
-        this.controlPlane = new ControlPlane(clock, partners, store, duplication, faults, snapshots, this::reset);
         LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
+        this.controlPlane = new LocalControlPlane(new LocalControlPlane.Parts(version(), clock, partners, store,
+                duplication, faults, snapshots, capture, stateFile, journal, lifecycle, seeding, this::reset));
         this.control = new ControlRoutes(
-                new HealthController(version(), store, partners, clock),
-                new ResetController(this::reset, store::resetPartner),
-                new PartnersController(partners, store, clock),
-                new ClockController(clock),
-                new LifecycleController(lifecycle), new JobsController(duplication),
-                new FaultsController(faults.rules()), new RateLimitController(faults.rateLimits()),
-                new EventLimitController(faults.eventLimits()),
-                new SnapshotsController(snapshots),
-                new StateFileController(stateFile, capture, clock),
-                new JournalController(journal),
-                new SeedingController(seeding, partners),
+                new HealthController(controlPlane),
+                new ResetController(controlPlane),
+                new PartnersController(controlPlane),
+                new ClockController(controlPlane),
+                new LifecycleController(controlPlane), new JobsController(controlPlane),
+                new FaultsController(controlPlane), new RateLimitController(controlPlane),
+                new EventLimitController(controlPlane),
+                new SnapshotsController(controlPlane),
+                new StateFileController(controlPlane),
+                new JournalController(controlPlane),
+                new SeedingController(controlPlane, partners),
                 new OverviewController(store, partners, lifecycle, clock, appTokens, guard));
         this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
                 clock);
@@ -218,7 +219,7 @@ public final class EventsSimulator implements AutoCloseable {
     }
 
     /** The control plane in-process: clock, jobs, faults, partners, KSes, reset, snapshots; no HTTP. */
-    public ControlPlane control() {
+    public LocalControlPlane control() {
         return controlPlane;
     }
 

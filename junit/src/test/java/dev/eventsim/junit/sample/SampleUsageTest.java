@@ -9,7 +9,7 @@ import dev.eventsim.client.events.NewEvent;
 import dev.eventsim.junit.EventsSimulatorTest;
 import dev.eventsim.junit.Ks;
 import dev.eventsim.junit.SimulatorUrl;
-import dev.eventsim.simulator.control.ControlPlane;
+import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.faults.FaultAction;
 import dev.eventsim.simulator.faults.NewFaultRule;

@@ -1,62 +1,41 @@
 package dev.eventsim.simulator.control;
 
+import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.api.ApiErrors;
-import dev.eventsim.simulator.api.JsonBody;
-import dev.eventsim.simulator.api.Timestamps;
-import dev.eventsim.simulator.clock.SimClock;
+import java.time.Duration;
 import java.time.Instant;
 
-/** Reads, freezes, sets, advances and resumes the simulator's one clock. */
+/** {@code /__sim/clock}: read, freeze (optionally at an instant), resume, set, advance. */
 public final class ClockController {
-    private final SimClock clock;
+    private final ControlPlane control;
 
-    public ClockController(SimClock clock) {
-        this.clock = clock;
-    }
-
-    /** The clock as the control plane shows it. */
-    public record ClockView(String now, long epochMillis, boolean frozen) {
+    public ClockController(ControlPlane control) {
+        this.control = control;
     }
 
     public Object read(ControlRequest request) {
-        return view();
+        return control.readClock();
     }
 
     /** Stops the clock, at {@code at} when given, else where it is. */
     public Object freeze(ControlRequest request) {
         Instant at = request.body().optionalInstant("at");
-        clock.freeze();
-        if (at != null) {
-            clock.set(at);
-        }
-        return view();
+        return (at == null ? control.freezeClock() : control.freezeClockAt(at)).readClock();
     }
 
     public Object resume(ControlRequest request) {
-        clock.resume();
-        return view();
+        return control.resumeClock().readClock();
     }
 
     public Object set(ControlRequest request) {
-        clock.set(request.body().requiredInstant("now"));
-        return view();
+        return control.setClock(request.body().requiredInstant("now")).readClock();
     }
 
     public Object advance(ControlRequest request) {
-        JsonBody body = request.body();
-        java.time.Duration duration = Durations.read(body, "duration");
+        Duration duration = Durations.read(request.body(), "duration");
         if (duration == null) {
             throw ApiErrors.missingField("duration");
         }
-        if (duration.isNegative()) {
-            throw ApiErrors.invalidArgument("duration must not be negative; use clock/set to go back in time");
-        }
-        clock.advance(duration);
-        return view();
-    }
-
-    private ClockView view() {
-        Instant now = clock.instant();
-        return new ClockView(Timestamps.format(now), now.toEpochMilli(), clock.frozen());
+        return control.advanceClock(duration).readClock();
     }
 }

@@ -1,11 +1,9 @@
 package dev.eventsim.simulator.control;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.admin.JobView;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
-import dev.eventsim.simulator.api.Timestamps;
-import dev.eventsim.simulator.duplication.DuplicationBackend;
-import dev.eventsim.simulator.duplication.JobSnapshot;
 import dev.eventsim.simulator.duplication.Outcome;
 import dev.eventsim.simulator.duplication.Progression;
 import java.time.Duration;
@@ -13,32 +11,10 @@ import java.util.List;
 
 /** Lists duplication jobs, forces their outcome, and chooses how they progress. */
 public final class JobsController {
-    private final DuplicationBackend backend;
+    private final ControlPlane control;
 
-    public JobsController(DuplicationBackend backend) {
-        this.backend = backend;
-    }
-
-    /** How a job progresses, as the control plane shows and takes it; fields of other modes are left out. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProgressionView(String mode, Integer polls, String after) {
-        static ProgressionView of(Progression p) {
-            return switch (p.mode()) {
-                case immediate -> new ProgressionView("immediate", null, null);
-                case polls -> new ProgressionView("polls", p.polls(), null);
-                case duration -> new ProgressionView("duration", null, p.after().toString());
-            };
-        }
-    }
-
-    /** A job as the control plane shows it. */
-    public record JobView(String jobId, long partnerId, long sourceEventId, String jobState, Long eventId, int polls,
-                          ProgressionView progression, String forced, String createdAt, String failure) {
-        static JobView of(JobSnapshot j) {
-            return new JobView(j.jobId(), j.partnerId(), j.sourceEventId(), j.state().name(), j.eventId(), j.polls(),
-                    ProgressionView.of(j.progression()), j.forced() == null ? null : j.forced().name(),
-                    Timestamps.format(j.createdAt()), j.failure());
-        }
+    public JobsController(ControlPlane control) {
+        this.control = control;
     }
 
     /** The answer of the job list. */
@@ -46,37 +22,37 @@ public final class JobsController {
     }
 
     public Object list(ControlRequest request) {
-        return new JobList(backend.all().stream().map(JobView::of).toList());
+        return new JobList(control.jobs());
     }
 
     public Object read(ControlRequest request) {
-        return JobView.of(backend.read(request.path("jobId")));
+        return control.job(request.path("jobId"));
     }
 
     public Object force(ControlRequest request) {
         String outcome = request.body().requiredString("outcome");
+        Outcome forced;
         try {
-            return JobView.of(backend.force(request.path("jobId"), Outcome.valueOf(outcome)));
+            forced = Outcome.valueOf(outcome);
         } catch (IllegalArgumentException e) {
             throw ApiErrors.invalidArgument("outcome '" + outcome
                     + "' is not one of fail, pause, repeat, stuck, unknown, complete, resume");
         }
+        return control.forceJob(request.path("jobId"), forced);
     }
 
     public Object setProgression(ControlRequest request) {
-        return JobView.of(backend.setProgression(request.path("jobId"), progression(request.body())));
+        return control.jobProgression(request.path("jobId"), progression(request.body()));
     }
 
     public Object readDefaultProgression(ControlRequest request) {
-        return ProgressionView.of(backend.defaultProgression());
+        return control.jobProgression();
     }
 
     public Object setDefaultProgression(ControlRequest request) {
-        backend.setDefaultProgression(progression(request.body()));
-        return ProgressionView.of(backend.defaultProgression());
+        return control.jobProgression(progression(request.body()));
     }
 
-    /** {@code {"mode": "immediate"}}, {@code {"mode": "polls", "polls": 3}} or {@code {"mode": "duration", "after": "5s"}}. */
     static Progression progression(JsonBody body) {
         String mode = body.requiredString("mode");
         return switch (mode) {

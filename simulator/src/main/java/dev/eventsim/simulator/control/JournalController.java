@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.control;
 
+import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.Timestamps;
 import dev.eventsim.simulator.journal.Journal;
@@ -16,10 +17,10 @@ public final class JournalController {
     private static final Set<String> FILTERS =
             Set.of("operation", "partnerId", "status", "since", "until", "traceId", "limit", "bodies");
 
-    private final Journal journal;
+    private final ControlPlane control;
 
-    public JournalController(Journal journal) {
-        this.journal = journal;
+    public JournalController(ControlPlane control) {
+        this.control = control;
     }
 
     /** What a clear dropped. */
@@ -27,20 +28,19 @@ public final class JournalController {
     }
 
     public Object list(ControlRequest request) {
-        return journal.find(query(request.query()));
+        return control.journal(query(request.query()));
     }
 
     public Object read(ControlRequest request) {
-        long id = request.pathLong("id");
-        return journal.entry(id).orElseThrow(() -> ApiErrors.journalEntryNotFound(id));
+        return control.journalEntry(request.pathLong("id"));
     }
 
     public Object counts(ControlRequest request) {
-        return journal.counts();
+        return control.journalCounts();
     }
 
     public Object clear(ControlRequest request) {
-        return new JournalCleared(journal.clear());
+        return new JournalCleared(control.clearJournal());
     }
 
     private static JournalQuery query(Map<String, String> query) {

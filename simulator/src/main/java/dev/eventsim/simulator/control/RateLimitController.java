@@ -1,9 +1,10 @@
 package dev.eventsim.simulator.control;
 
+import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.admin.RateLimitView;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.faults.RateLimit;
-import dev.eventsim.simulator.faults.RateLimits;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,17 +15,10 @@ import java.util.List;
 public final class RateLimitController {
     private static final int MAX_LIMIT = 100_000;
 
-    private final RateLimits limits;
+    private final ControlPlane control;
 
-    public RateLimitController(RateLimits limits) {
-        this.limits = limits;
-    }
-
-    /** A limit as the control plane shows it; {@code partnerId} null: every partner without its own. */
-    public record RateLimitView(Long partnerId, int limit, String window, long windowMillis) {
-        static RateLimitView of(RateLimit l) {
-            return new RateLimitView(l.partnerId(), l.limit(), l.window().toString(), l.window().toMillis());
-        }
+    public RateLimitController(ControlPlane control) {
+        this.control = control;
     }
 
     /** The answer of the limit list. */
@@ -54,19 +48,15 @@ public final class RateLimitController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiErrors.invalidArgument(limitField + " must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
-        if (window.toMillis() < 1 || window.compareTo(Duration.ofDays(1)) > 0) {
-            throw ApiErrors.invalidArgument("window must be between 1 ms and 1 day, got " + window);
-        }
-        return RateLimitView.of(limits.set(new RateLimit(partnerId, limit.intValue(), window)));
+        return control.setRateLimit(new RateLimit(partnerId, limit.intValue(), window));
     }
 
     public Object list(ControlRequest request) {
-        return new RateLimitList(limits.all().stream().map(RateLimitView::of).toList());
+        return new RateLimitList(control.rateLimits());
     }
 
     /** Clears every limit, or with {@code ?partnerId=N} that partner's own. */
     public Object clear(ControlRequest request) {
-        limits.clear(PartnerScope.query(request));
-        return list(request);
+        return new RateLimitList(control.clearRateLimits(PartnerScope.query(request)));
     }
 }

@@ -1,35 +1,17 @@
 package dev.eventsim.simulator.control;
 
-import dev.eventsim.simulator.api.ApiErrors;
-import java.util.function.LongConsumer;
+import dev.eventsim.simulator.admin.ControlPlane;
 
-/**
- * {@code POST /__sim/reset}: everything back to how the simulator started, or, with
- * {@code {"partnerId": N}}, one partner's data only.
- */
+/** {@code POST /__sim/reset}: everything, or with {@code {"partnerId": N}} one partner's data. */
 public final class ResetController {
-    private final Runnable resetAll;
-    private final LongConsumer resetPartner;
+    private final ControlPlane control;
 
-    public ResetController(Runnable resetAll, LongConsumer resetPartner) {
-        this.resetAll = resetAll;
-        this.resetPartner = resetPartner;
-    }
-
-    /** What a reset did. */
-    public record ResetDone(String reset, Long partnerId) {
+    public ResetController(ControlPlane control) {
+        this.control = control;
     }
 
     public Object reset(ControlRequest request) {
         Long partnerId = request.body().optionalLong("partnerId");
-        if (partnerId == null) {
-            resetAll.run();
-            return new ResetDone("all", null);
-        }
-        if (partnerId <= 0) {
-            throw ApiErrors.invalidArgument("partnerId must be positive, got " + partnerId);
-        }
-        resetPartner.accept(partnerId);
-        return new ResetDone("partner", partnerId);
+        return partnerId == null ? control.reset() : control.resetPartner(partnerId);
     }
 }

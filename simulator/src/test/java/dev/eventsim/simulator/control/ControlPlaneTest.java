@@ -3,13 +3,14 @@ package dev.eventsim.simulator.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.api.ApiException;
 import dev.eventsim.simulator.auth.KsType;
 import dev.eventsim.simulator.duplication.JobState;
 import dev.eventsim.simulator.duplication.Outcome;
 import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.faults.FaultAction;
-import dev.eventsim.simulator.faults.FaultRule;
+import dev.eventsim.simulator.admin.RuleView;
 import dev.eventsim.simulator.faults.NewFaultRule;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
@@ -50,7 +51,7 @@ class ControlPlaneTest extends ApiTest {
     void set_moves_the_clock_back_and_resume_lets_it_run_again() {
         control.freezeClockAt(AT).setClock(AT.minusSeconds(3600)).resumeClock();
 
-        assertThat(control.clock().frozen()).isFalse();
+        assertThat(control.readClock().frozen()).isFalse();
         assertThat(control.now()).as("running on from where it was set, not from real time")
                 .isBetween(AT.minusSeconds(3600), AT);
     }
@@ -58,12 +59,13 @@ class ControlPlaneTest extends ApiTest {
     @Test
     void a_negative_advance_is_refused_as_over_http() {
         assertThatThrownBy(() -> control.advanceClock(Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("setClock");
+                .isInstanceOf(ApiException.class).hasMessageContaining("clock/set")
+                .satisfies(e -> assertThat(((ApiException) e).httpStatus()).isEqualTo(400));
     }
 
     @Test
     void a_fault_added_in_process_fires_on_the_api_is_listed_over_http_and_stops_once_removed() {
-        FaultRule rule = control.addFault(NewFaultRule.of(FaultAction.respond(503, "busy"))
+        RuleView rule = control.addFault(NewFaultRule.of(FaultAction.respond(503, "busy"))
                 .withOperations("events/list"));
 
         ApiResponse refused = api.post("events/list", Map.of());
@@ -106,7 +108,7 @@ class ControlPlaneTest extends ApiTest {
         String jobId = api.post("events/duplicate", Map.of("sourceEventId", source,
                 "event", Map.of("name", "Copy", "timezone", "UTC"))).json().path("jobId").asText();
 
-        assertThat(control.job(jobId).state()).isEqualTo(JobState.wait);
+        assertThat(control.job(jobId).jobState()).isEqualTo(JobState.wait.name());
         control.forceJob(jobId, Outcome.complete);
 
         ApiResponse status = api.post("events/duplicateStatus", Map.of("jobId", jobId));
@@ -122,7 +124,7 @@ class ControlPlaneTest extends ApiTest {
 
         control.jobProgression(jobId, Progression.immediate());
 
-        assertThat(control.job(jobId).state()).isEqualTo(JobState.completed);
+        assertThat(control.job(jobId).jobState()).isEqualTo(JobState.completed.name());
     }
 
     @Test
@@ -151,17 +153,37 @@ class ControlPlaneTest extends ApiTest {
         Api partner = api.withKs(control.adminKs(2001, "me@example.com", Duration.ofHours(1)));
         Given.anEvent(partner);
         control.addFault(NewFaultRule.of(FaultAction.respond(503, null)).withPartnerId(2001));
-        FaultRule everyone = control.addFault(NewFaultRule.of(FaultAction.latency(0)));
+        RuleView everyone = control.addFault(NewFaultRule.of(FaultAction.latency(0)));
 
-        assertThat(control.removePartner(2001)).isTrue();
+        control.removePartner(2001);
 
         assertThat(listStatus(partner)).isEqualTo(401);
-        assertThat(control.faults()).as("a rule for every partner stays").containsExactly(everyone);
+        assertThat(control.faults()).as("a rule for every partner stays").extracting(RuleView::id)
+                .containsExactly(everyone.id());
         control.registerPartner(2001, "secret-2001");
         assertThat(partner.post("events/list", Map.of()).json().path("totalCount").asInt())
                 .as("registered again, it starts empty").isZero();
         assertThatThrownBy(() -> control.removePartner(simulator.partners().defaultPartner().id()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).httpStatus()).as("as over HTTP").isEqualTo(409));
+    }
+
+    @Test
+    void deleting_a_partner_over_http_also_drops_the_faults_and_limits_aimed_at_it_alone() {
+        api.control("POST", "/__sim/partners", Map.of("partnerId", 2001, "adminSecret", "secret-2001"));
+        api.control("POST", "/__sim/faults", Map.of("partnerId", 2001, "action", Map.of("type", "drop")));
+        api.control("POST", "/__sim/faults", Map.of("action", Map.of("type", "latency", "minMs", 0, "maxMs", 0)));
+        api.control("POST", "/__sim/rate-limit", Map.of("partnerId", 2001, "requestsPerSecond", 5));
+        api.control("POST", "/__sim/event-limit", Map.of("partnerId", 2001, "maxEvents", 3));
+
+        ApiResponse removed = api.control("DELETE", "/__sim/partners/2001", null);
+
+        assertThat(removed.statusCode()).isEqualTo(200);
+        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).as("the rule for every partner stays")
+                .hasSize(1);
+        assertThat(api.control("GET", "/__sim/rate-limit", null).json().path("limits")).isEmpty();
+        assertThat(api.control("GET", "/__sim/event-limit", null).json().path("limits")).isEmpty();
+        assertThat(control.faults()).as("the in-process face reads the same").hasSize(1);
     }
 
     @Test
@@ -178,7 +200,7 @@ class ControlPlaneTest extends ApiTest {
         control.freezeClockAt(AT).reset();
         assertThat(api.post("events/list", Map.of()).json().path("totalCount").asInt()).isZero();
         assertThat(simulator.partners().find(2001)).as("registered at run time").isEmpty();
-        assertThat(control.clock().frozen()).isFalse();
+        assertThat(control.readClock().frozen()).isFalse();
     }
 
     @Test
@@ -212,7 +234,8 @@ class ControlPlaneTest extends ApiTest {
 
     @Test
     void a_snapshot_name_a_path_could_not_carry_is_refused() {
-        assertThatThrownBy(() -> control.saveSnapshot("a/b")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'a/b'");
+        assertThatThrownBy(() -> control.saveSnapshot("a/b")).isInstanceOf(ApiException.class)
+                .hasMessageContaining("'a/b'")
+                .satisfies(e -> assertThat(((ApiException) e).httpStatus()).as("as over HTTP").isEqualTo(400));
     }
 }
