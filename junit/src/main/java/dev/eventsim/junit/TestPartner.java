@@ -48,7 +48,9 @@ final class TestPartner implements AutoCloseable {
         while (simulator.partners().find(id).isPresent()) {
             id = NEXT_ID.getAndIncrement();
         }
-        Partner partner = simulator.control().registerPartner(id, "isolated-secret-" + id);
+        String secret = "isolated-secret-" + id;
+        simulator.control().registerPartner(id, secret);
+        Partner partner = new Partner(id, secret);
         return new TestPartner(running, partner, true, settings);
     }
 
