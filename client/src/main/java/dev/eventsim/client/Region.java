@@ -2,7 +2,7 @@ package dev.eventsim.client;
 
 import java.net.URI;
 
-/** The regions of the hosted Events API, each with its base URL (FIDELITY.md, "Regions"). */
+/** The regions of the hosted Events API, each with its base URL (docs/fidelity.md, "Regions"). */
 public enum Region {
     /** North America, the default region. */
     NVP("https://events-api.nvp1.ovp.kaltura.com/api/v1"),

@@ -11,17 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's example is this module's LaunchExample, word for word, and it runs. */
+/** The example of docs/client.md is this module's LaunchExample, word for word, and it runs. */
 class ReadmeExampleTest extends ClientTest {
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path PAGE = Path.of("..", "docs", "client.md");
     private static final Path EXAMPLE = Path.of("src/test/java/dev/eventsim/client/example/LaunchExample.java");
 
     @Test
-    void the_readme_shows_the_example_exactly() throws IOException {
+    void the_docs_page_shows_the_example_exactly() throws IOException {
         Matcher block = Pattern.compile("```java\n(package dev\\.eventsim\\.client\\.example;.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(README));
+                .matcher(Files.readString(PAGE));
 
-        assertThat(block.find()).as("README.md has the example in a java block").isTrue();
+        assertThat(block.find()).as("docs/client.md has the example in a java block").isTrue();
         assertThat(block.group(1)).isEqualTo(Files.readString(EXAMPLE));
     }
 

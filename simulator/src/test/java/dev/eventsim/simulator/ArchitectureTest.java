@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the layering of STYLE.md honest. */
+/** Keeps the layering of docs/architecture.md ("Layering") honest. */
 @AnalyzeClasses(packages = "dev.eventsim.simulator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

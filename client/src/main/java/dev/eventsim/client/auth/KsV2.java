@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Mints a KS of version 2, the format {@code session.start} returns, as the official client
- * libraries do offline (FIDELITY.md, "Kaltura Sessions"):
+ * libraries do offline (docs/fidelity.md, "Kaltura Sessions"):
  *
  * <ol>
  *   <li>the fields — each privilege {@code name:value}, then {@code _e} (expiry, unix seconds),

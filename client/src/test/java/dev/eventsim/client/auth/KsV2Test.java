@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client's KS v2 minting, read back by the simulator's independent implementation of the
- * same algorithm: two readings of FIDELITY.md that must agree.
+ * same algorithm: two readings of docs/fidelity.md ("Kaltura Sessions") that must agree.
  */
 class KsV2Test {
     private static final Instant EXPIRY = Instant.parse("2030-01-01T10:00:00Z");

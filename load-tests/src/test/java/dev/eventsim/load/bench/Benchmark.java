@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
  * The benchmark: one run on loopback that prints the simulator's figures against its peers and
  * its targets, as a table. It never fails on time: a missed target is marked MISS and the run
  * still exits 0 (a server that cannot start or a section that breaks exits 1).
- * Run it with {@code ./benchmark} (see BENCHMARKS.md).
+ * Run it with {@code ./benchmark} (see docs/benchmark.md; the figures are in BENCHMARKS.md).
  */
 public final class Benchmark {
     private Benchmark() {

@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Kaltura Session tokens, both versions, exactly as the core API and the official client
- * libraries build them (see FIDELITY.md "Kaltura Sessions"), so tokens minted by any real
+ * libraries build them (see docs/fidelity.md, "Kaltura Sessions"), so tokens minted by any real
  * Kaltura tool validate here and tokens minted here validate there.
  */
 public final class KsCodec {

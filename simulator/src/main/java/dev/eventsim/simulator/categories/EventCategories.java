@@ -5,7 +5,7 @@ import dev.eventsim.simulator.state.PartnerData;
 import java.time.Instant;
 
 /**
- * The categories the platform makes for every new event (FIDELITY.md, "Operational quirks"):
+ * The categories the platform makes for every new event (docs/fidelity.md, "Operational quirks"):
  * {@code {eventId}EP{hex}} at the root, with {@code ep_agenda_{eventId}} and
  * {@code ep_private_{eventId}} under it. Deleting the event leaves all three behind.
  */

@@ -82,7 +82,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             description = "JSON file of events to seed at start (unless a state file was loaded) and on every full "
                     + "reset: {\"events\": 1000, \"seed\": 7}, {\"events\": [...]} and/or "
                     + "{\"partners\": [{\"partnerId\": 1, \"events\": 1000, \"seed\": 7}]} "
-                    + "(env SIM_SEED_FILE; see README, \"Seeding\").")
+                    + "(env SIM_SEED_FILE; see docs/snapshots-and-seeding.md).")
     Path seedFile;
 
     @Override

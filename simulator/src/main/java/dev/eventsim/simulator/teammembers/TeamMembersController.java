@@ -9,7 +9,8 @@ import java.util.List;
 /** team-members/create, update, delete, list: read the body, call the backend, shape the answer. */
 public final class TeamMembersController {
     static final int DEFAULT_LIMIT = 30;
-    // The contract gives no maximum; 500 is the simulator's choice (README, "Switches").
+    // The contract gives no maximum; 500 is the simulator's choice
+    // (docs/api.md, "Switches for what the contract leaves open").
     static final int MAX_LIMIT = 500;
     private static final String ROLES = "Admin, Organizer, ContentManager";
 

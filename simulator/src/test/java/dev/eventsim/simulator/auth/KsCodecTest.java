@@ -17,7 +17,7 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
-/** Both KS versions against the layout FIDELITY.md ("Kaltura Sessions") describes. */
+/** Both KS versions against the layout docs/fidelity.md ("Kaltura Sessions") describes. */
 class KsCodecTest {
     private static final long PARTNER = 1_000_001;
     private static final String SECRET = "local-admin-secret";

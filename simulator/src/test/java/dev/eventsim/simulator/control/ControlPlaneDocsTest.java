@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's control plane table and the OpenAPI document cannot fall behind the route table. */
+/** The control plane table of docs/control-plane.md and the OpenAPI document cannot fall behind the route table. */
 class ControlPlaneDocsTest extends ApiTest {
 
     private static List<ControlRoutes.Route> routes() {
@@ -21,11 +21,11 @@ class ControlPlaneDocsTest extends ApiTest {
     }
 
     @Test
-    void every_control_route_is_a_row_of_the_readme_table() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
+    void every_control_route_is_a_row_of_the_docs_table() throws IOException {
+        String page = Files.readString(Path.of("..", "docs", "control-plane.md"));
 
         for (ControlRoutes.Route route : routes()) {
-            assertThat(readme).as("README row for %s %s", route.method(), route.path())
+            assertThat(page).as("docs/control-plane.md row for %s %s", route.method(), route.path())
                     .contains("| `" + route.method() + " " + route.path() + "` |");
         }
     }
