@@ -2,8 +2,8 @@ package dev.eventsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventsim.simulator.control.SimulatorImage;
-import dev.eventsim.simulator.control.StateFile;
+import dev.eventsim.simulator.persistence.SimulatorImage;
+import dev.eventsim.simulator.persistence.StateFile;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.World;
 import java.nio.file.Path;

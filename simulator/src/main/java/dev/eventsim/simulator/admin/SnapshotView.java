@@ -1,7 +1,7 @@
 package dev.eventsim.simulator.admin;
 
 import dev.eventsim.simulator.api.Timestamps;
-import dev.eventsim.simulator.control.Snapshots;
+import dev.eventsim.simulator.persistence.Snapshots;
 import java.util.Map;
 
 /** A snapshot as the control plane shows it: its scope (all or one partner) and what it holds. */

@@ -5,7 +5,7 @@ import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
-import dev.eventsim.simulator.control.StateFileException;
+import dev.eventsim.simulator.persistence.StateFileException;
 import dev.eventsim.simulator.seeding.SeedFileException;
 import dev.eventsim.simulator.seeding.SeedResult;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.eventsim.simulator.control;
+package dev.eventsim.simulator.persistence;
 
 /** A state file that cannot be read or written; the message says which file and why, for a person. */
 public final class StateFileException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.eventsim.simulator.control;
+package dev.eventsim.simulator.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.eventsim.simulator.control;
+package dev.eventsim.simulator.persistence;
 
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.clock.SimClock;

@@ -1,4 +1,4 @@
-package dev.eventsim.simulator.control;
+package dev.eventsim.simulator.persistence;
 
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.state.PartnerImage;

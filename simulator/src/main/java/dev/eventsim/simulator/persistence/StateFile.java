@@ -1,4 +1,4 @@
-package dev.eventsim.simulator.control;
+package dev.eventsim.simulator.persistence;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
