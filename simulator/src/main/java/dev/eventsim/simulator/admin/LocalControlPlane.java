@@ -101,8 +101,11 @@ public final class LocalControlPlane implements ControlPlane {
     @Override
     public PartnerView registerPartner(long partnerId, String adminSecret) {
         positive("partnerId", partnerId);
-        if (adminSecret == null || adminSecret.isBlank()) {
+        if (adminSecret == null) {
             throw ApiErrors.missingField("adminSecret");
+        }
+        if (adminSecret.isBlank()) {
+            throw ApiErrors.invalidArgument("adminSecret must not be empty");
         }
         parts.partners().register(new Partner(partnerId, adminSecret));
         return new PartnerView(partnerId, adminSecret, partnerId == parts.partners().defaultPartner().id());
@@ -162,8 +165,9 @@ public final class LocalControlPlane implements ControlPlane {
 
     @Override
     public LocalControlPlane freezeClockAt(Instant at) {
+        required("at", at);
         parts.clock().freeze();
-        parts.clock().set(required("at", at));
+        parts.clock().set(at);
         return this;
     }
 
@@ -268,6 +272,7 @@ public final class LocalControlPlane implements ControlPlane {
     @Override
     public RateLimitView setRateLimit(RateLimit limit) {
         required("limit", limit);
+        required("window", limit.window());
         if (limit.partnerId() != null) {
             positive("partnerId", limit.partnerId());
         }
@@ -287,6 +292,9 @@ public final class LocalControlPlane implements ControlPlane {
 
     @Override
     public List<RateLimitView> clearRateLimits(Long partnerId) {
+        if (partnerId != null) {
+            positive("partnerId", partnerId);
+        }
         parts.faults().rateLimits().clear(partnerId);
         return rateLimits();
     }
@@ -310,6 +318,9 @@ public final class LocalControlPlane implements ControlPlane {
 
     @Override
     public List<PartnerEventLimit> clearEventLimits(Long partnerId) {
+        if (partnerId != null) {
+            positive("partnerId", partnerId);
+        }
         parts.faults().eventLimits().clear(partnerId);
         return eventLimits();
     }
@@ -366,7 +377,15 @@ public final class LocalControlPlane implements ControlPlane {
 
     @Override
     public JournalPage journal(JournalQuery query) {
-        return parts.journal().find(required("query", query));
+        required("query", query);
+        if (query.partnerId() != null) {
+            positive("partnerId", query.partnerId());
+        }
+        if (query.limit() > Journal.MAX_CAPACITY) {
+            throw ApiErrors.invalidArgument("limit must be between 1 and " + Journal.MAX_CAPACITY + ", got "
+                    + query.limit());
+        }
+        return parts.journal().find(query);
     }
 
     @Override

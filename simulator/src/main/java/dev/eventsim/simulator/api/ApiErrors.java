@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The one catalogue of errors the simulator answers with. Codes and {@code status} values are
- * listed in the README ("Errors"); every message names the field or id it is about.
+ * listed in docs/api.md ("Errors"); every message names the field or id it is about.
  */
 public final class ApiErrors {
     private ApiErrors() {
@@ -177,6 +177,33 @@ public final class ApiErrors {
     public static ApiException eventLimitReached(long partnerId, int heldEvents, long maxEvents) {
         return internal("Event limit reached: partner " + partnerId + " may hold at most " + maxEvents
                 + " events and holds " + heldEvents);
+    }
+
+    // answered by a simulator in another process
+
+    /**
+     * An error envelope {@code {"status": ..., "message": ...}} another simulator answered with
+     * {@code httpStatus}, raised again here (the remote control plane's refusals read as the local
+     * face's). A {@code status} outside the contract (or none) takes the one the simulator pairs with the code.
+     */
+    public static ApiException remote(int httpStatus, String status, String message) {
+        RequestStatus known = null;
+        for (RequestStatus candidate : RequestStatus.values()) {
+            if (candidate != RequestStatus.ok && candidate.name().equals(status)) {
+                known = candidate;
+            }
+        }
+        if (known == null) {
+            known = switch (httpStatus) {
+                case 400, 413 -> RequestStatus.InvalidArgument;
+                case 401 -> RequestStatus.NEW_LOGIN_REQUIRED;
+                case 403 -> RequestStatus.Forbidden;
+                case 404 -> RequestStatus.ResourceDoesNotExist;
+                case 429 -> RequestStatus.RateLimitReached;
+                default -> RequestStatus.OperationNotAllowed;
+            };
+        }
+        return new ApiException(httpStatus, known, message, Map.of());
     }
 
     // injected by a fault rule of the control plane
