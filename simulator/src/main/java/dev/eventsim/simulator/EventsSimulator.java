@@ -44,7 +44,7 @@ import dev.eventsim.simulator.faults.Faults;
 import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiRoutes;
 import dev.eventsim.simulator.http.HttpServer;
-import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.api.Json;
 import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;

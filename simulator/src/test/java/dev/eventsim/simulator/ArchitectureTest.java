@@ -26,6 +26,36 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.eventsim.simulator.control..")
             .allowEmptyShould(true);
 
+    /** The features: each a package with its backend and, facing the API, its controller or actions. */
+    private static final String[] FEATURES = {"..events..", "..sessions..", "..teammembers..", "..eventusers..",
+            "..participants..", "..duplication..", "..categories..", "..auth..", "..apptokens..", "..entries..",
+            "..templates..", "..lifecycle..", "..seeding.."};
+
+    @ArchTest
+    static final ArchRule features_do_not_reach_up_to_the_edge_or_the_control_plane = noClasses()
+            .that().resideInAnyPackage(FEATURES)
+            .should().dependOnClassesThat().resideInAnyPackage("dev.eventsim.simulator.http..",
+                    "dev.eventsim.simulator.control..", "dev.eventsim.simulator.admin..",
+                    "dev.eventsim.simulator.persistence..", "dev.eventsim.simulator.cli..");
+
+    @ArchTest
+    static final ArchRule the_core_api_codec_stands_on_its_own = noClasses()
+            .that().resideInAPackage("dev.eventsim.simulator.coreapi..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .orShould().dependOnClassesThat().resideInAnyPackage("dev.eventsim.simulator.http..",
+                    "dev.eventsim.simulator.control..", "dev.eventsim.simulator.admin..", "io.javalin..");
+
+    @ArchTest
+    static final ArchRule the_admin_service_does_not_know_its_http_mapping = noClasses()
+            .that().resideInAnyPackage("dev.eventsim.simulator.admin..", "dev.eventsim.simulator.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.eventsim.simulator.control..",
+                    "dev.eventsim.simulator.http..", "dev.eventsim.simulator.cli..", "io.javalin..");
+
+    @ArchTest
+    static final ArchRule persistence_does_not_know_the_admin_service = noClasses()
+            .that().resideInAPackage("dev.eventsim.simulator.persistence..")
+            .should().dependOnClassesThat().resideInAPackage("dev.eventsim.simulator.admin..");
+
     @ArchTest
     static final ArchRule controllers_answer_through_the_error_catalogue = noClasses()
             .that().haveSimpleNameEndingWith("Controller")

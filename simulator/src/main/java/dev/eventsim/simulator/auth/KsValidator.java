@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.auth;
 
+import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.api.ApiErrors;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.eventsim.simulator.cli;
 
 import dev.eventsim.simulator.auth.KsCodec;
 import dev.eventsim.simulator.auth.KsType;
-import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.api.Json;
 import io.javalin.Javalin;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;

@@ -3,7 +3,7 @@ package dev.eventsim.simulator.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.api.Json;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

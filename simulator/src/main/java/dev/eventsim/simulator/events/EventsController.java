@@ -4,7 +4,7 @@ import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.api.RenderedJson;
-import dev.eventsim.simulator.http.ApiRequest;
+import dev.eventsim.simulator.api.ApiRequest;
 import java.util.List;
 import java.util.Set;
 

@@ -3,7 +3,7 @@ package dev.eventsim.simulator.eventusers;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.PagerPolicy;
-import dev.eventsim.simulator.http.ApiRequest;
+import dev.eventsim.simulator.api.ApiRequest;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.http;
 
+import dev.eventsim.simulator.api.Operation;
 import dev.eventsim.simulator.duplication.DuplicationController;
 import dev.eventsim.simulator.eventusers.EventUsersController;
 import dev.eventsim.simulator.events.EventsController;

@@ -3,7 +3,7 @@ package dev.eventsim.simulator.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.eventsim.simulator.auth.Caller;
+import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.journal.ApiCall;
 import dev.eventsim.simulator.journal.Body;
 import dev.eventsim.simulator.journal.Journal;

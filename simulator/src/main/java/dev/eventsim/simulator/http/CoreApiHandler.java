@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.simulator.api.ApiException;
-import dev.eventsim.simulator.auth.Caller;
+import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.auth.KalturaSession;
 import dev.eventsim.simulator.auth.KsRejectedException;
 import dev.eventsim.simulator.auth.KsValidator;

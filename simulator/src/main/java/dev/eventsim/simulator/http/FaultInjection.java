@@ -1,7 +1,7 @@
 package dev.eventsim.simulator.http;
 
 import dev.eventsim.simulator.api.ApiErrors;
-import dev.eventsim.simulator.auth.Caller;
+import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.faults.FaultAction;
 import dev.eventsim.simulator.faults.FaultRule;
 import dev.eventsim.simulator.faults.Faults;

@@ -1,5 +1,7 @@
 package dev.eventsim.simulator.http;
 
+import dev.eventsim.simulator.api.ApiRequest;
+import dev.eventsim.simulator.api.Operation;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.RenderedJson;
-import dev.eventsim.simulator.auth.Caller;
+import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.auth.KsValidator;
 import dev.eventsim.simulator.faults.InjectedFault;
 import io.javalin.http.Context;

@@ -1,6 +1,6 @@
 package dev.eventsim.simulator.http;
 
-import dev.eventsim.simulator.auth.Caller;
+import dev.eventsim.simulator.api.Caller;
 import io.javalin.http.Context;
 
 /** What the API's handlers leave on a request for the journal: who called, and the body as read. */

@@ -2,7 +2,7 @@ package dev.eventsim.simulator.participants;
 
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
-import dev.eventsim.simulator.http.ApiRequest;
+import dev.eventsim.simulator.api.ApiRequest;
 import java.util.List;
 import java.util.Objects;
 

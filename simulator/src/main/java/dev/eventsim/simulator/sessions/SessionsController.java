@@ -3,7 +3,7 @@ package dev.eventsim.simulator.sessions;
 import dev.eventsim.simulator.api.EntryIds;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.eventusers.EventUser;
-import dev.eventsim.simulator.http.ApiRequest;
+import dev.eventsim.simulator.api.ApiRequest;
 import dev.eventsim.simulator.participants.ParticipantList.ListedSpeaker;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.eventsim.simulator.teammembers;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.PagerPolicy;
-import dev.eventsim.simulator.http.ApiRequest;
+import dev.eventsim.simulator.api.ApiRequest;
 import java.util.List;
 
 /** team-members/create, update, delete, list: read the body, call the backend, shape the answer. */

@@ -2,7 +2,7 @@ package dev.eventsim.simulator.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventsim.simulator.http.Json;
+import dev.eventsim.simulator.api.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.http;
 
+import dev.eventsim.simulator.api.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventsim.simulator.journal.Journal;

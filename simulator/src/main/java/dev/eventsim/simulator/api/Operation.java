@@ -1,4 +1,4 @@
-package dev.eventsim.simulator.http;
+package dev.eventsim.simulator.api;
 
 /** One API operation: takes the call, returns the object written as the JSON response body. */
 @FunctionalInterface

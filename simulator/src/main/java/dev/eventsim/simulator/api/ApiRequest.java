@@ -1,7 +1,5 @@
-package dev.eventsim.simulator.http;
+package dev.eventsim.simulator.api;
 
-import dev.eventsim.simulator.api.JsonBody;
-import dev.eventsim.simulator.auth.Caller;
 
 /** An authenticated API call with its JSON body, as a controller receives it. */
 public record ApiRequest(Caller caller, JsonBody body) {

@@ -1,4 +1,4 @@
-package dev.eventsim.simulator.http;
+package dev.eventsim.simulator.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
