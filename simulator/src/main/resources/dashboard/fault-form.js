@@ -8,6 +8,11 @@ export const OPERATIONS = [
   'event-users/invite', 'event-users/list', 'event-users/update', 'event-users/delete',
   'session-participants/add', 'session-participants/remove', 'session-participants/update',
   'session-participants/list',
+  // core API actions: a rule covers them only by name
+  'session.start', 'session.get', 'session.end', 'session.startWidgetSession',
+  'appToken.add', 'appToken.get', 'appToken.list', 'appToken.update', 'appToken.delete', 'appToken.startSession',
+  'baseEntry.get', 'baseEntry.list', 'media.get', 'media.list', 'category.get', 'category.list', 'category.delete',
+  'multirequest',
 ];
 
 export function setUpFaultForm(form, datalist) {

@@ -82,6 +82,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final AppTokensBackend appTokens;
     private final SessionGuard guard;
     private final Set<String> operations;
+    private final Set<String> coreOperations;
     private volatile List<SeedResult> seeded = List.of();
     private boolean stateLoaded;
     private final ControlRoutes control;
@@ -125,8 +126,9 @@ public final class EventsSimulator implements AutoCloseable {
                 new AppTokenActions(appTokens, sessionActions, guard, partners, clock),
                 new EntryActions(entries), new CategoryActions(categories, entries::entryCounts));
         this.operations = routes.operations();
+        this.coreOperations = coreRoutes.operations();
         Set<String> faultable = new java.util.HashSet<>(operations);
-        faultable.addAll(coreRoutes.operations());
+        faultable.addAll(coreOperations);
         this.faults = new Faults(options.seed(), faultable, clock, eventLimits);
         Snapshots snapshots = new Snapshots(capture, clock);
         LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
@@ -199,6 +201,11 @@ public final class EventsSimulator implements AutoCloseable {
     /** The {@code /api/v1} operations of the route table ({@code events/create}, ...), for drift checks. */
     public Set<String> operations() {
         return operations;
+    }
+
+    /** The core API's actions as fault rules and the journal name them ({@code session.start}, {@code multirequest}). */
+    public Set<String> coreOperations() {
+        return coreOperations;
     }
 
     /** The control plane's route table: every task under {@code /__sim}. */

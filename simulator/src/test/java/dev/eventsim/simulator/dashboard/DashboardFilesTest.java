@@ -81,6 +81,21 @@ class DashboardFilesTest extends ApiTest {
     }
 
     @Test
+    void the_fault_form_offers_every_operation_a_fault_rule_can_name() {
+        String form = api.send(api.request("/__sim/ui/fault-form.js").GET().build()).rawBody();
+        java.util.Set<String> offered = new java.util.TreeSet<>();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("'([a-zA-Z-]+[/.][a-zA-Z]+|multirequest)'")
+                .matcher(form.substring(form.indexOf("OPERATIONS"), form.indexOf("];")));
+        while (quoted.find()) {
+            offered.add(quoted.group(1));
+        }
+        java.util.Set<String> nameable = new java.util.TreeSet<>(simulator.operations());
+        nameable.addAll(simulator.coreOperations());
+
+        assertThat(offered).as("the form's suggestions and the names POST /__sim/faults takes").isEqualTo(nameable);
+    }
+
+    @Test
     void a_file_that_did_not_change_answers_304_to_its_etag() {
         String etag = get("/__sim/ui/dashboard.js").header("ETag");
 
