@@ -10,20 +10,23 @@ import dev.eventsim.client.events.Event;
 import dev.eventsim.client.events.EventChanges;
 import dev.eventsim.client.events.EventFilter;
 import dev.eventsim.client.support.ClientTest;
+import dev.eventsim.simulator.faults.FaultAction;
+import dev.eventsim.simulator.faults.NewFaultRule;
+import dev.eventsim.simulator.faults.PartnerEventLimit;
+import dev.eventsim.simulator.faults.RateLimit;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guide's failure modes, made real by the simulator's fault injection ({@code /__sim/faults},
- * {@code /__sim/rate-limit}, {@code /__sim/event-limit}), against the client's retries and its
+ * The guide's failure modes, made real by the simulator's fault injection (the control plane's
+ * fault rules, rate limit and event limit: {@code /__sim/faults}, {@code /__sim/rate-limit},
+ * {@code /__sim/event-limit} over HTTP), against the client's retries and its
  * recovery of {@code events/create}. Time passes only on the simulator's clock.
  */
 class FaultInjectionTest extends ClientTest {
 
-    private void fault(String operation, int times, Map<String, ?> action) {
-        control.addFault(Map.of("operations", List.of(operation), "times", times, "action", action));
+    private void fault(String operation, int times, FaultAction action) {
+        control.addFault(NewFaultRule.of(action).withOperations(operation).withTimes(times));
     }
 
     private long eventsNamed(String name) {
@@ -32,7 +35,7 @@ class FaultInjectionTest extends ClientTest {
 
     @Test
     void a_create_that_commits_then_fails_returns_the_one_event_it_made() {
-        fault("events/create", 1, Map.of("type", "commitThenFail"));
+        fault("events/create", 1, FaultAction.commitThenFail());
 
         Event event = client.events().create(anEvent("Town hall").build());
 
@@ -45,7 +48,7 @@ class FaultInjectionTest extends ClientTest {
 
     @Test
     void a_create_whose_connection_drops_before_it_ran_is_sent_again_once() {
-        fault("events/create", 1, Map.of("type", "drop"));
+        fault("events/create", 1, FaultAction.drop());
 
         Event event = client.events().create(anEvent("Town hall").build());
 
@@ -59,7 +62,7 @@ class FaultInjectionTest extends ClientTest {
     @Test
     void transient_503s_are_retried_until_the_call_succeeds() {
         client.events().create(anEvent("Existing").build());
-        fault("events/list", 2, Map.of("type", "respond", "httpStatus", 503));
+        fault("events/list", 2, FaultAction.respond(503, null));
 
         assertThat(client.events().list().totalCount()).isEqualTo(1);
         assertThat(calls.statusCodes("events/list")).containsExactly(503, 503, 200);
@@ -68,7 +71,7 @@ class FaultInjectionTest extends ClientTest {
 
     @Test
     void a_503_that_does_not_pass_ends_after_three_retries() {
-        fault("sessions/list", 10, Map.of("type", "respond", "httpStatus", 503, "message", "down for maintenance"));
+        fault("sessions/list", 10, FaultAction.respond(503, "down for maintenance"));
         long eventId = client.events().create(anEvent("Existing").build()).id();
 
         ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
@@ -82,7 +85,7 @@ class FaultInjectionTest extends ClientTest {
 
     @Test
     void a_429_waits_for_retry_after_on_the_simulator_clock() {
-        control.post("/rate-limit", Map.of("limit", 1, "window", "10s"));
+        control.setRateLimit(new RateLimit(null, 1, Duration.ofSeconds(10)));
         client.events().list();
 
         assertThat(client.events().list().totalCount()).isZero();
@@ -95,7 +98,8 @@ class FaultInjectionTest extends ClientTest {
 
     @Test
     void an_injected_retry_after_replaces_the_backoff() {
-        fault("events/list", 1, Map.of("type", "respond", "httpStatus", 429, "retryAfterSeconds", 12));
+        fault("events/list", 1, new FaultAction.Respond(429,
+                FaultAction.Respond.statusFor(429), null, 12L));
 
         client.events().list();
 
@@ -104,7 +108,7 @@ class FaultInjectionTest extends ClientTest {
 
     @Test
     void the_event_limit_500_is_retried_but_never_mistaken_for_a_created_event() {
-        control.post("/event-limit", Map.of("maxEvents", 0));
+        control.setEventLimit(new PartnerEventLimit(null, 0));
 
         ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
                 () -> client.events().create(anEvent("One too many").build()));
@@ -118,7 +122,7 @@ class FaultInjectionTest extends ClientTest {
     @Test
     void an_idempotent_update_that_commits_then_fails_is_simply_sent_again() {
         Event event = client.events().create(anEvent("Draft").build());
-        fault("events/update", 1, Map.of("type", "commitThenFail"));
+        fault("events/update", 1, FaultAction.commitThenFail());
 
         Event updated = client.events().update(EventChanges.of(event.id()).withName("Final"));
 
@@ -128,7 +132,7 @@ class FaultInjectionTest extends ClientTest {
 
     @Test
     void a_dropped_list_is_a_lost_connection_and_is_retried() {
-        fault("events/list", 4, Map.of("type", "drop"));
+        fault("events/list", 4, FaultAction.drop());
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> client.events().list());
 

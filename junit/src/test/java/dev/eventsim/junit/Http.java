@@ -6,7 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Plain HTTP on loopback, as a test using another client would call the simulator. */
+/**
+ * Plain HTTP on loopback to the Events API, as a test using another client would call the simulator
+ * (its control plane is reached through {@code SimulatorInfo.controlPlane()}, not from here).
+ */
 final class Http {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -25,20 +28,6 @@ final class Http {
 
     static HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
-    }
-
-    /** Whether anything answers HTTP at this base URL. */
-    static boolean answers(String baseUrl) {
-        try {
-            CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + "/__sim/health")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return true;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

@@ -6,6 +6,7 @@ import dev.eventsim.client.EventsClient;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.admin.RemoteControlPlane;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +68,16 @@ class ParameterInjectionTest {
         assertThat(fromBeforeEach).isEqualTo(info);
         assertThat(Http.postJson(info.apiBaseUrl() + "/events/list", ks, "{}").statusCode()).isEqualTo(200);
         assertThat(client.baseUrl()).isEqualTo(URI.create(info.apiBaseUrl() + "/"));
+    }
+
+    @Test
+    void the_info_offers_the_same_control_plane_over_http(SimulatorInfo info, ControlPlane control) {
+        RemoteControlPlane remote = info.controlPlane();
+
+        assertThat(remote.baseUrl()).isEqualTo(info.baseUrl());
+        assertThat(remote.health().ready()).isTrue();
+        assertThat(remote.partners()).as("over HTTP it sees what the in-process face sees")
+                .isEqualTo(control.partners());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.eventsim.simulator.EventsSimulator;
+import dev.eventsim.simulator.admin.RemoteControlPlane;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +38,15 @@ class SimulatorLifecycleTest {
             return new Seen(simulator, simulator.baseUrl());
         }
 
+        /** Whether anything answers HTTP at its URL: asked with the control plane's {@code health()}. */
         boolean stillAnswers() {
-            return Http.answers(baseUrl);
+            try {
+                RemoteControlPlane.at(baseUrl).health();
+                return true;
+            } catch (RuntimeException e) {
+                // Only "could not connect" is no answer; a refusal, or an answer that is not a simulator's, is one.
+                return !(e instanceof IllegalStateException && e.getCause() instanceof IOException);
+            }
         }
     }
 

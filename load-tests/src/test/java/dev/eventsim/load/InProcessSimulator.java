@@ -2,6 +2,9 @@ package dev.eventsim.load;
 
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.duplication.Progression;
+import java.time.Duration;
 
 /**
  * The default target: a simulator started inside the Gatling JVM on a free loopback port, with
@@ -16,9 +19,11 @@ final class InProcessSimulator implements Target {
     @Override
     public void start() {
         simulator = EventsSimulator.start(SimulatorOptions.defaults().withHost("127.0.0.1").withPort(0));
-        control = new ControlPlane(simulator.baseUrl());
-        ks = control.mintAdminKs("load-tests");
-        control.completeJobsImmediately();
+        control = simulator.control();
+        // an ADMIN KS of the default partner, minted by the simulator
+        ks = control.adminKs(simulator.partners().defaultPartner().id(), "load-tests", Duration.ofSeconds(86_400));
+        // duplication jobs complete at their first poll, so a load run's polling always ends
+        control.jobProgression(Progression.immediate());
         client = new EventsApiClient(simulator.apiBaseUrl(), ks, 0);
     }
 

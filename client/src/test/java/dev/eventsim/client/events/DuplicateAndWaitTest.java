@@ -11,12 +11,13 @@ import dev.eventsim.client.EventsClient;
 import dev.eventsim.client.ExchangeListener;
 import dev.eventsim.client.eventusers.EventUser;
 import dev.eventsim.client.support.ClientTest;
+import dev.eventsim.simulator.duplication.Outcome;
+import dev.eventsim.simulator.duplication.Progression;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class DuplicateAndWaitTest extends ClientTest {
     }
 
     /** A client whose listener forces each job it starts into {@code outcome} at once. */
-    private EventsClient forcingJobs(String outcome) {
+    private EventsClient forcingJobs(Outcome outcome) {
         ObjectMapper json = new ObjectMapper();
         ExchangeListener forcer = new ExchangeListener() {
             @Override
@@ -75,7 +76,7 @@ class DuplicateAndWaitTest extends ClientTest {
 
     @Test
     void polls_come_at_growing_intervals_until_the_job_completes() {
-        control.post("/jobs/progression", Map.of("mode", "polls", "polls", 3));
+        control.jobProgression(Progression.afterPolls(3));
 
         Event copy = client.events().duplicateAndWait(copyNamed("Copy"));
 
@@ -86,7 +87,7 @@ class DuplicateAndWaitTest extends ClientTest {
 
     @Test
     void a_stuck_job_times_out_after_five_minutes_with_its_last_state() {
-        EventsClient client = forcingJobs("stuck");
+        EventsClient client = forcingJobs(Outcome.stuck);
 
         DuplicationException e = catchThrowableOfType(DuplicationException.class,
                 () -> client.events().duplicateAndWait(copyNamed("Never")));
@@ -106,7 +107,7 @@ class DuplicateAndWaitTest extends ClientTest {
 
     @Test
     void a_failed_job_raises_at_the_first_poll_that_sees_it() {
-        EventsClient client = forcingJobs("fail");
+        EventsClient client = forcingJobs(Outcome.fail);
 
         DuplicationException e = catchThrowableOfType(DuplicationException.class,
                 () -> client.events().duplicateAndWait(copyNamed("Doomed")));
@@ -118,7 +119,7 @@ class DuplicateAndWaitTest extends ClientTest {
 
     @Test
     void a_paused_job_is_polled_until_a_shorter_timeout_and_reported_paused() {
-        EventsClient client = forcingJobs("pause");
+        EventsClient client = forcingJobs(Outcome.pause);
         EventsClient patient = clientBuilder().duplicationPolling(DuplicationPolling.defaults()
                 .withTimeout(Duration.ofMinutes(1))).build();
         String jobId = client.events().duplicate(copyNamed("Paused"));

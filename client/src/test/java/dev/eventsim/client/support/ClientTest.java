@@ -5,6 +5,7 @@ import dev.eventsim.client.RetryPolicy;
 import dev.eventsim.client.auth.KsProvider;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.ControlPlane;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +22,8 @@ public abstract class ClientTest {
     public static final Instant NOW = Instant.parse("2030-01-01T09:00:00Z");
 
     protected static EventsSimulator simulator;
-    protected static SimControl control;
+    /** The simulator's control plane, in-process ({@code simulator.control()}). */
+    protected static ControlPlane control;
 
     protected EventsClient client;
     protected CallLog calls;
@@ -31,7 +33,7 @@ public abstract class ClientTest {
     @BeforeAll
     static void startSimulator() {
         simulator = EventsSimulator.start(SimulatorOptions.defaults());
-        control = new SimControl(simulator.baseUrl());
+        control = simulator.control();
     }
 
     @AfterAll

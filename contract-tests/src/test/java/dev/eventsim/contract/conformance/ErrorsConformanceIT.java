@@ -13,9 +13,10 @@ import dev.eventsim.client.errors.UnauthorizedException;
 import dev.eventsim.client.events.Event;
 import dev.eventsim.client.events.NewEvent;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.targets.ControlPlane;
 import dev.eventsim.contract.targets.Target;
 import dev.eventsim.contract.targets.TargetExtension;
+import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.faults.RateLimit;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Assumptions;
@@ -72,7 +73,7 @@ class ErrorsConformanceIT {
         ControlPlane controlPlane = fixtures.target().controlPlane().orElse(null);
         Assumptions.assumeTrue(controlPlane != null, "only the simulator's control plane can lower a rate limit;"
                 + " pushing a real region over its limit would disturb every other client of the account");
-        controlPlane.setRateLimit(1, "1m");
+        controlPlane.setRateLimit(new RateLimit(null, 1, Duration.ofMinutes(1)));
         try {
             fixtures.client().events().list();
             RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
@@ -82,7 +83,7 @@ class ErrorsConformanceIT {
             assertThat(e.retryAfter()).hasValueSatisfying(wait -> assertThat(wait)
                     .isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
         } finally {
-            controlPlane.clearRateLimits();
+            controlPlane.clearRateLimits(null);
         }
     }
 

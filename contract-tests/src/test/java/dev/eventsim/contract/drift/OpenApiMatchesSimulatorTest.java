@@ -2,16 +2,17 @@ package dev.eventsim.contract.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.eventsim.contract.targets.ControlPlane;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.journal.JournalEntry;
+import dev.eventsim.simulator.journal.JournalQuery;
 import io.swagger.v3.oas.models.PathItem;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,12 +28,10 @@ import org.junit.jupiter.api.Test;
 class OpenApiMatchesSimulatorTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static EventsSimulator simulator;
-    private static ControlPlane controlPlane;
 
     @BeforeAll
     static void start() {
         simulator = EventsSimulator.start(SimulatorOptions.defaults());
-        controlPlane = new ControlPlane(URI.create(simulator.baseUrl()));
     }
 
     @AfterAll
@@ -87,9 +86,11 @@ class OpenApiMatchesSimulatorTest {
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** The operation the journal names its newest call by, read through the simulator's control plane. */
     private static String newestJournalOperation() {
-        JsonNode entries = controlPlane.journal("limit=1&bodies=false").path("entries");
-        return entries.path(0).path("operation").asText();
+        List<JournalEntry> entries = simulator.control()
+                .journal(new JournalQuery(null, null, null, null, null, null, 1, false)).entries();
+        return entries.isEmpty() ? "" : entries.get(0).operation();
     }
 
     private static Set<String> without(Set<String> all, Set<String> removed) {

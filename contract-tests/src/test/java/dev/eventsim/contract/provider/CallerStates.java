@@ -4,7 +4,9 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.StateChangeAction;
 import dev.eventsim.contract.ProviderStates;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.targets.ControlPlane;
+import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.control.Durations;
+import dev.eventsim.simulator.faults.RateLimit;
 import java.util.Map;
 
 /** Who calls and how often: the KS an interaction is sent with, and the rate limit. */
@@ -39,7 +41,8 @@ final class CallerStates {
                     + " limit would disturb every other client of the account")
     void theRateLimitIsReached(Map<String, Object> params) {
         int limit = ((Number) params.getOrDefault("limit", 1)).intValue();
-        controlPlane().setRateLimit(limit, (String) params.getOrDefault("window", "1h"));
+        String window = (String) params.getOrDefault("window", "1h");
+        controlPlane().setRateLimit(new RateLimit(null, limit, Durations.parse("window", window)));
         for (int i = 0; i < limit; i++) {
             fixtures.client().events().list();
         }
@@ -47,7 +50,7 @@ final class CallerStates {
 
     @State(value = ProviderStates.THE_RATE_LIMIT_IS_REACHED, action = StateChangeAction.TEARDOWN)
     void theRateLimitIsLifted() {
-        controlPlane().clearRateLimits();
+        controlPlane().clearRateLimits(null);
     }
 
     private ControlPlane controlPlane() {

@@ -4,7 +4,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import dev.eventsim.client.events.DuplicationStatus;
 import dev.eventsim.contract.ProviderStates;
 import dev.eventsim.contract.fixtures.Fixtures;
-import dev.eventsim.contract.targets.ControlPlane;
+import dev.eventsim.simulator.admin.ControlPlane;
 import java.util.Map;
 
 /**

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 
     /** What a target may or may not offer. */
     enum Capability {
-        /** The simulator's {@code /__sim}: forcing job states, rate limits. */
+        /** The simulator's control plane ({@code /__sim}): forcing job states, rate limits. */
         CONTROL_PLANE,
         /** A USER KS, minted with the partner's admin secret. */
         USER_KS

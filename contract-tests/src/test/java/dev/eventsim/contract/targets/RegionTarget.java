@@ -3,6 +3,7 @@ package dev.eventsim.contract.targets;
 import dev.eventsim.client.EventsClient;
 import dev.eventsim.client.RetryPolicy;
 import dev.eventsim.client.auth.KsProvider;
+import dev.eventsim.simulator.admin.ControlPlane;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;

@@ -5,13 +5,16 @@ import dev.eventsim.client.RetryPolicy;
 import dev.eventsim.client.auth.KsProvider;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.admin.RemoteControlPlane;
 import java.net.URI;
 import java.util.Optional;
 
 /**
  * The default target: a simulator started in this JVM on a free loopback port. The suites reach
  * it over HTTP like any other service; KSes are minted by the client from the simulator's
- * default partner and admin secret, as they would be for a real partner.
+ * default partner and admin secret, as they would be for a real partner; its control plane too is
+ * reached over HTTP ({@code RemoteControlPlane}).
  */
 final class SimulatorTarget implements Target {
     private final EventsSimulator simulator;
@@ -24,7 +27,7 @@ final class SimulatorTarget implements Target {
         this.credentials = new Credentials.PartnerSecret(SimulatorOptions.DEFAULT_PARTNER_ID,
                 SimulatorOptions.DEFAULT_ADMIN_SECRET);
         this.adminKs = credentials.adminKs(simulator.clock());
-        this.controlPlane = new ControlPlane(URI.create(simulator.baseUrl()));
+        this.controlPlane = RemoteControlPlane.at(simulator.baseUrl());
     }
 
     @Override

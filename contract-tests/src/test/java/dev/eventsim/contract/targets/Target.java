@@ -2,6 +2,7 @@ package dev.eventsim.contract.targets;
 
 import dev.eventsim.client.EventsClient;
 import dev.eventsim.client.RetryPolicy;
+import dev.eventsim.simulator.admin.ControlPlane;
 import java.net.URI;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public interface Target extends AutoCloseable {
     /** A USER KS of the same partner, when one can be minted (it needs the admin secret). */
     Optional<String> userKs();
 
-    /** The simulator's control plane ({@code /__sim}); empty for a real service. */
+    /** The simulator's control plane ({@code /__sim}), over HTTP; empty for a real service. */
     Optional<ControlPlane> controlPlane();
 
     /** Lets go of the target: the in-process simulator stops. */

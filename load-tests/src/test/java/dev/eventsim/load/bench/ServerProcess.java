@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * A server under test in a JVM of its own, so that its CPU time can be read per process
@@ -37,6 +38,15 @@ final class ServerProcess implements AutoCloseable {
     /** Starts {@code java <jvmArgs> <mainArgs>} and waits until {@code readyPath} answers over HTTP. */
     static ServerProcess start(String name, List<String> jvmArgs, List<String> mainArgs, int port, String readyPath,
                                Path logDir) {
+        return start(name, jvmArgs, mainArgs, port, () -> answers(baseUrl(port) + readyPath), logDir);
+    }
+
+    /**
+     * Starts {@code java <jvmArgs> <mainArgs>} and waits until {@code ready} says it answers; it is
+     * asked again every 20 ms until then (for up to a minute).
+     */
+    static ServerProcess start(String name, List<String> jvmArgs, List<String> mainArgs, int port,
+                               BooleanSupplier ready, Path logDir) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmArgs);
@@ -47,7 +57,7 @@ final class ServerProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             ServerProcess server = new ServerProcess(name, process, port);
-            server.awaitAnswer(readyPath, Duration.ofSeconds(60), log);
+            server.awaitReady(ready, Duration.ofSeconds(60), log);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + command, e);
@@ -75,6 +85,10 @@ final class ServerProcess implements AutoCloseable {
     }
 
     String baseUrl() {
+        return baseUrl(port);
+    }
+
+    static String baseUrl(int port) {
         return "http://127.0.0.1:" + port;
     }
 
@@ -84,24 +98,32 @@ final class ServerProcess implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("the OS does not report the CPU time of " + name));
     }
 
-    private void awaitAnswer(String path, Duration timeout, Path log) {
+    private void awaitReady(BooleanSupplier ready, Duration timeout, Path log) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            try {
-                PROBE.send(probe, HttpResponse.BodyHandlers.discarding());
+            if (ready.getAsBoolean()) {
                 return;
-            } catch (IOException e) {
-                sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
             }
+            sleep(20);
         }
         throw new IllegalStateException(name + " did not answer within " + timeout + "; see " + log);
+    }
+
+    /** Whether anything answers {@code GET url} yet. */
+    private static boolean answers(String url) {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
+        try {
+            PROBE.send(probe, HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     static void sleep(long millis) {

@@ -1,23 +1,55 @@
 package dev.eventsim.load.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.RemoteControlPlane;
+import dev.eventsim.simulator.seeding.Generation;
+import dev.eventsim.simulator.seeding.SeedRequest;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The simulator's fat jar in a JVM of its own, with the control-plane calls the benchmark needs. */
+/**
+ * The simulator's fat jar in a JVM of its own, driven over HTTP with the control plane's remote
+ * face ({@code RemoteControlPlane}) for what the benchmark needs: waiting until it answers, seeding,
+ * minting a KS.
+ */
 final class SimulatorProcess implements AutoCloseable {
-    private final ServerProcess server;
+    /** A seed of a million events takes a while; the control plane's default 30 s would not wait for it. */
+    private static final Duration SEED_TIMEOUT = Duration.ofMinutes(10);
+    /** How long one readiness probe waits before it is tried again. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
-    private SimulatorProcess(ServerProcess server) {
+    private final ServerProcess server;
+    private final RemoteControlPlane control;
+
+    private SimulatorProcess(ServerProcess server, RemoteControlPlane control) {
         this.server = server;
+        this.control = control;
     }
 
     static SimulatorProcess start(Settings settings, String name, List<String> jvmArgs) {
         int port = ServerProcess.freePort();
         List<String> args = new ArrayList<>(List.of("-jar", settings.simulatorJar().toString(),
                 "--port", String.valueOf(port)));
-        return new SimulatorProcess(ServerProcess.start(name, jvmArgs, args, port, "/__sim/health",
-                settings.outputDir().resolve("logs")));
+        RemoteControlPlane control = RemoteControlPlane.at(ServerProcess.baseUrl(port));
+        RemoteControlPlane probe = control.withRequestTimeout(PROBE_TIMEOUT);
+        ServerProcess server = ServerProcess.start(name, jvmArgs, args, port, () -> answersHealth(probe),
+                settings.outputDir().resolve("logs"));
+        return new SimulatorProcess(server, control.withRequestTimeout(SEED_TIMEOUT));
+    }
+
+    /** Whether {@code GET /__sim/health} is answered yet: not while nothing listens (or answers) on the port. */
+    private static boolean answersHealth(RemoteControlPlane probe) {
+        try {
+            probe.health();
+            return true;
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof IOException) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     ServerProcess server() {
@@ -30,16 +62,15 @@ final class SimulatorProcess implements AutoCloseable {
 
     /** Seeds generated events into the default partner; answers the seed's {@code tookMillis}. */
     long seed(int events, long seed, int sessionsPerEvent, int usersPerEvent) {
-        JsonNode answer = SetupHttp.postForJson(server.baseUrl() + "/__sim/seed", "{\"events\": " + events
-                + ", \"seed\": " + seed + ", \"sessionsPerEvent\": " + sessionsPerEvent
-                + ", \"usersPerEvent\": " + usersPerEvent + "}");
-        return answer.path("tookMillis").asLong();
+        // speakers per session and the start dates as POST /__sim/seed defaults them when they are not sent
+        Generation generation = new Generation(events, seed, sessionsPerEvent, usersPerEvent,
+                Math.min(Generation.DEFAULT_SPEAKERS_PER_SESSION, usersPerEvent), null, null);
+        return control.seed(new SeedRequest.Generated(SimulatorOptions.DEFAULT_PARTNER_ID, generation)).tookMillis();
     }
 
     /** A fresh ADMIN KS of the default partner: the simulator checks it for real on every call (strict auth). */
     String adminKs() {
-        return SetupHttp.postForJson(server.baseUrl() + "/__sim/ks", "{\"userId\": \"benchmark\", \"expiry\": 86400}")
-                .path("ks").asText();
+        return control.adminKs(SimulatorOptions.DEFAULT_PARTNER_ID, "benchmark", Duration.ofSeconds(86_400));
     }
 
     /** Heap in use right after a full GC (asked for with jcmd), read from the Prometheus metrics. */
