@@ -44,6 +44,7 @@ import dev.eventsim.simulator.faults.Faults;
 import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiRoutes;
 import dev.eventsim.simulator.http.HttpServer;
+import dev.eventsim.simulator.http.OriginGuard;
 import dev.eventsim.simulator.api.Json;
 import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
@@ -147,8 +148,8 @@ public final class EventsSimulator implements AutoCloseable {
                 new JournalController(controlPlane),
                 new SeedingController(controlPlane, partners),
                 new OverviewController(store, partners, lifecycle, clock, appTokens, guard));
-        this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, options.adminToken(), faults, journal, metrics,
-                clock);
+        this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, options.adminToken(),
+                new OriginGuard(options.host(), options.allowedHosts()), faults, journal, metrics, clock);
         if (stateFile != null) {
             stateFile.load().ifPresent(image -> {
                 loadState(image);

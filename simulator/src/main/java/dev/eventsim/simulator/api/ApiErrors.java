@@ -25,6 +25,14 @@ public final class ApiErrors {
         return invalidArgument(field + " must be " + expected);
     }
 
+    /**
+     * A string holding a lone UTF-16 surrogate ({@code "\u005cud800"} in JSON), which cannot be written
+     * back as UTF-8: {@code name holds a lone UTF-16 surrogate (\u005cud800) at character 2; send valid Unicode}.
+     */
+    public static ApiException loneSurrogate(String field, String text, int index) {
+        return invalidArgument(UnicodeText.describe(field, text, index) + "; send valid Unicode");
+    }
+
     public static ApiException malformedJson(String detail) {
         return invalidArgument("Request body is not valid JSON: " + detail);
     }
@@ -67,6 +75,23 @@ public final class ApiErrors {
 
     public static ApiException forbidden(String reason) {
         return new ApiException(403, RequestStatus.Forbidden, reason, Map.of());
+    }
+
+    /**
+     * A request whose {@code Host} is not a name the simulator answers to: what a page of another
+     * site sends once its name has been rebound to this machine (DNS rebinding).
+     */
+    public static ApiException hostNotAllowed(String host, String name) {
+        return forbidden("Host '" + host + "' is not a name this simulator answers to (localhost, an IP address or"
+                + " its --host); to reach it as " + name + ", start it with --allowed-hosts " + name
+                + " (env SIM_ALLOWED_HOSTS)");
+    }
+
+    /** A control plane call from a page of another origin: the control plane answers only its own. */
+    public static ApiException originNotAllowed(String origin, String own) {
+        return forbidden("The control plane answers only its own origin" + (own == null ? "" : " (" + own + ")")
+                + ", not Origin '" + origin + "'; behind a proxy, start the simulator with --allowed-hosts"
+                + " <the proxy's host name> (env SIM_ALLOWED_HOSTS)");
     }
 
     // 404 ResourceDoesNotExist
@@ -151,6 +176,13 @@ public final class ApiErrors {
         String allow = String.join(", ", allowed);
         return new ApiException(405, RequestStatus.OperationNotAllowed,
                 method + " is not allowed on " + path + "; it answers " + allow, Map.of("Allow", allow));
+    }
+
+    /** A control plane write whose body is not declared JSON: what an HTML form or a cross-site page sends. */
+    public static ApiException controlNeedsJson(String contentType) {
+        return new ApiException(415, RequestStatus.InvalidArgument, "The control plane takes JSON only: a request"
+                + " body needs 'Content-Type: application/json' (curl: -H 'Content-Type: application/json'), got "
+                + (contentType == null || contentType.isBlank() ? "none" : "'" + contentType + "'"), Map.of());
     }
 
     public static ApiException bodyTooLarge(long limitBytes) {

@@ -11,6 +11,8 @@ import java.util.function.Function;
  * A request body (or a nested object of it) read field by field, so that every type error names
  * the field by its path ({@code session.startDate}, {@code filter.idIn[2]}).
  * As the real service's validation does, an explicit {@code null} counts as "not sent".
+ * Every string it hands out can be written back as UTF-8: one holding a lone UTF-16 surrogate
+ * ({@code "\u005cud800"}) is refused, named by its path, as any other bad value.
  * It only ever reads its node: the HTTP layer hands the same JsonBody to calls that send the same
  * bytes, so an operation may also keep what it read from it ({@link #readOnce}).
  */
@@ -70,7 +72,7 @@ public final class JsonBody {
         if (!value.isTextual()) {
             throw ApiErrors.wrongType(name(field), "a string");
         }
-        return value.textValue();
+        return text(value, name(field));
     }
 
     /** A string that must not be blank once trimmed. */
@@ -135,7 +137,7 @@ public final class JsonBody {
             if (!item.isTextual()) {
                 throw ApiErrors.wrongType(itemName, "a string");
             }
-            return item.textValue();
+            return text(item, itemName);
         });
     }
 
@@ -177,11 +179,21 @@ public final class JsonBody {
         return parent.isEmpty() ? field : parent + "." + field;
     }
 
-    /** The names of the fields sent, in the order sent. */
+    /** The names of the fields sent, in the order sent (the JSON reader refuses a name holding a lone surrogate). */
     public List<String> fieldNames() {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /** A string value's text, refused when it holds a lone surrogate: no answer could carry it. */
+    private static String text(JsonNode value, String name) {
+        String text = value.textValue();
+        int at = UnicodeText.loneSurrogate(text);
+        if (at >= 0) {
+            throw ApiErrors.loneSurrogate(name, text, at);
+        }
+        return text;
     }
 
     private JsonNode value(String field) {

@@ -2,6 +2,7 @@ package dev.eventsim.simulator.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsim.simulator.api.UnicodeText;
 import dev.eventsim.simulator.auth.Partner;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /**
  * Reads {@code --partners-file}: {@code {"partners": [{"partnerId": 123, "adminSecret": "..."}]}}
- * (a bare array of the same objects works too).
+ * (a bare array of the same objects works too). A string holding a lone UTF-16 surrogate is refused.
  */
 final class PartnersFile {
     private PartnersFile() {
@@ -22,6 +23,11 @@ final class PartnersFile {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read partners file " + file + ": " + e.getMessage());
+        }
+        String lone = UnicodeText.firstLoneSurrogate(root);
+        if (lone != null) {
+            // a secret the state file could not load again, and no answer could carry
+            throw new IllegalArgumentException("partners file " + file + " is not valid Unicode: " + lone);
         }
         JsonNode list = root != null && root.isObject() ? root.get("partners") : root;
         if (list == null || !list.isArray()) {

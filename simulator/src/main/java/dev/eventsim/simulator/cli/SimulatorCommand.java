@@ -68,6 +68,12 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + "or 'X-Sim-Admin-Token: <token>' (env SIM_ADMIN_TOKEN; default: unprotected).")
     String adminToken;
 
+    @Option(names = "--allowed-hosts", split = ",", paramLabel = "NAME", defaultValue = "${env:SIM_ALLOWED_HOSTS}",
+            description = "More Host names the simulator answers to, besides localhost, IP addresses and --host: "
+                    + "the name a proxy or another container uses; .example.test takes its subdomains too, * any name "
+                    + "(env SIM_ALLOWED_HOSTS, comma-separated; see docs/control-plane.md).")
+    List<String> allowedHosts;
+
     @Option(names = "--state-file", defaultValue = "${env:SIM_STATE_FILE}",
             description = "Keeps the state in this JSON file: loaded at start if it exists, saved on clean shutdown "
                     + "and on POST /__sim/state/save; a corrupt file stops start-up (env SIM_STATE_FILE).")
@@ -145,7 +151,8 @@ public final class SimulatorCommand implements Callable<Integer> {
             PartnersFile.read(partnersFile).stream().filter(p -> p.id() != partnerId).forEach(partners::add);
         }
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
-                adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize, seedFile);
+                adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize, seedFile,
+                allowedHosts == null ? List.of() : allowedHosts);
     }
 
     /** The version from the jar's manifest. */

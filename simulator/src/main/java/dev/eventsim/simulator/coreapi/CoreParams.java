@@ -3,6 +3,13 @@ package dev.eventsim.simulator.coreapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventsim.simulator.api.UnicodeText;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +20,10 @@ import java.util.Map;
  * or a form ({@code filter:idEqual}, {@code filter[idEqual]}, {@code 1:filter:idIn}) or a JSON body
  * with nested objects, as the official client libraries send them. Values of flat fields are
  * text; JSON values keep their type. Readers accept both, and an empty value counts as not sent,
- * as in the core API.
+ * as in the core API. Text is valid or refused: a JSON string holding a lone UTF-16 surrogate, and
+ * a query, form or path value whose bytes are not text in the request's charset (UTF-8 unless it
+ * names another), is an {@code INVALID_PARAMETER_VALUE} naming the parameter (the HTTP layer would
+ * otherwise read such bytes as U+FFFD and store them changed).
  */
 public final class CoreParams {
     private final ObjectNode root;
@@ -59,6 +69,94 @@ public final class CoreParams {
         }
     }
 
+    /**
+     * Refuses a query string or an {@code application/x-www-form-urlencoded} body holding a name or
+     * a value that, percent-decoded, is not text in the request's charset (in UTF-8, the default:
+     * {@code %ED%A0%80}, a lone surrogate, or {@code %FF}); the parameter is named as the core API
+     * names it ({@code appToken:description}).
+     */
+    public static void requireText(byte[] encoded, Charset charset) {
+        int start = 0;
+        for (int i = 0; i <= encoded.length; i++) {
+            if (i == encoded.length || encoded[i] == '&') {
+                int equals = start;
+                while (equals < i && encoded[equals] != '=') {
+                    equals++;
+                }
+                String name = percentDecoded(encoded, start, equals, charset);
+                if (name == null) {
+                    throw CoreApiErrors.invalidParameterValue(pathName(lossy(encoded, start, equals)), "");
+                }
+                if (equals < i && percentDecoded(encoded, equals + 1, i, charset) == null) {
+                    throw CoreApiErrors.invalidParameterValue(pathName(name), "");
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    /** Refuses the value of a field (a part of a multipart form) whose bytes are not text in the charset. */
+    public static void requireText(String name, byte[] value, Charset charset) {
+        if (decoded(value, charset) == null) {
+            throw CoreApiErrors.invalidParameterValue(pathName(name), "");
+        }
+    }
+
+    /** A percent-encoded name or value of a path ({@code /ks/<ks>/format/1}) decoded, or refused when not UTF-8. */
+    static String decodePathPart(String encoded, String parameter) {
+        byte[] bytes = encoded.getBytes(StandardCharsets.UTF_8);
+        String decoded = percentDecoded(bytes, 0, bytes.length, StandardCharsets.UTF_8);
+        if (decoded == null) {
+            throw CoreApiErrors.invalidParameterValue(pathName(parameter == null ? lossy(bytes, 0, bytes.length)
+                    : parameter), "");
+        }
+        return decoded;
+    }
+
+    /** {@code a[b][c]} as the core API names a nested parameter: {@code a:b:c}. */
+    private static String pathName(String name) {
+        List<String> parts = split(name);
+        return parts.isEmpty() ? name : String.join(":", parts);
+    }
+
+    /** {@code bytes[from, to)} percent-decoded ({@code +} a space) as text, or null when they are not text in the charset. */
+    private static String percentDecoded(byte[] bytes, int from, int to, Charset charset) {
+        return decoded(percentDecode(bytes, from, to), charset);
+    }
+
+    private static String lossy(byte[] bytes, int from, int to) {
+        return new String(percentDecode(bytes, from, to), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] percentDecode(byte[] bytes, int from, int to) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == '%' && i + 2 < to && hex(bytes[i + 1]) >= 0 && hex(bytes[i + 2]) >= 0) {
+                out.write(hex(bytes[i + 1]) << 4 | hex(bytes[i + 2]));
+                i += 2;
+            } else {
+                out.write(b == '+' ? ' ' : b);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static int hex(byte b) {
+        return Character.digit(b, 16);
+    }
+
+    private static String decoded(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** {@code a:b[c][d]} → a, b, c, d. */
     static List<String> split(String name) {
         List<String> parts = new ArrayList<>();
@@ -99,6 +197,10 @@ public final class CoreParams {
             throw CoreApiErrors.invalidParameterValue(nameOf(name), value.toString());
         }
         String text = value.asText();
+        int at = UnicodeText.loneSurrogate(text);
+        if (at >= 0) {
+            throw CoreApiErrors.invalidParameterValue(nameOf(name), UnicodeText.describe(nameOf(name), text, at));
+        }
         return text.isEmpty() ? null : text;
     }
 

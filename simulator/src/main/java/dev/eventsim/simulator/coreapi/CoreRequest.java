@@ -98,8 +98,8 @@ public record CoreRequest(String service, String action, CoreParams params, Core
         String[] parts = path.substring(BASE.length()).split("/");
         int from = parts.length > 0 && parts[0].equals("index.php") ? 1 : 0;
         for (int i = from; i + 1 < parts.length; i += 2) {
-            pairs.put(java.net.URLDecoder.decode(parts[i], java.nio.charset.StandardCharsets.UTF_8),
-                    java.net.URLDecoder.decode(parts[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+            String name = CoreParams.decodePathPart(parts[i], null);
+            pairs.put(name, CoreParams.decodePathPart(parts[i + 1], name));
         }
         return pairs;
     }

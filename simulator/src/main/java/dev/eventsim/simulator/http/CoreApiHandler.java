@@ -15,6 +15,7 @@ import dev.eventsim.simulator.coreapi.CoreApiErrors;
 import dev.eventsim.simulator.coreapi.CoreApiException;
 import dev.eventsim.simulator.coreapi.CoreCall;
 import dev.eventsim.simulator.coreapi.CoreFormat;
+import dev.eventsim.simulator.coreapi.CoreParams;
 import dev.eventsim.simulator.coreapi.CoreRequest;
 import dev.eventsim.simulator.coreapi.CoreRoute;
 import dev.eventsim.simulator.coreapi.CoreSession;
@@ -228,12 +229,48 @@ final class CoreApiHandler implements Handler {
         } else if (contentType.startsWith("application/x-www-form-urlencoded")
                 || contentType.startsWith("multipart/form-data")) {
             form = ctx.formParamMap();
+            requireText(ctx, contentType);
             List<String> jsonPart = form.get("json");
             if (contentType.startsWith("multipart/") && jsonPart != null && !jsonPart.isEmpty()) {
                 json = parse(jsonPart.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
+        if (ctx.queryString() != null) {
+            CoreParams.requireText(ctx.queryString().getBytes(java.nio.charset.StandardCharsets.UTF_8), charset(ctx));
+        }
         return CoreRequest.decode(ctx.path(), ctx.queryParamMap(), form, json, ctx.header("Authorization"));
+    }
+
+    /**
+     * Form fields whose bytes are not text in the request's charset (UTF-8 unless it names another)
+     * are refused: Javalin would read them as U+FFFD and the value would be stored changed.
+     */
+    private static void requireText(Context ctx, String contentType) throws IOException {
+        java.nio.charset.Charset charset = charset(ctx);
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            CoreParams.requireText(ctx.bodyAsBytes(), charset);
+            return;
+        }
+        try {
+            for (jakarta.servlet.http.Part part : ctx.req().getParts()) {
+                if (part.getSubmittedFileName() == null) {
+                    try (InputStream in = part.getInputStream()) {
+                        CoreParams.requireText(part.getName(), in.readAllBytes(), charset);
+                    }
+                }
+            }
+        } catch (jakarta.servlet.ServletException e) {
+            // not a multipart body Javalin could read: it read no fields either
+        }
+    }
+
+    /** The charset Javalin decodes the query and the form with. */
+    private static java.nio.charset.Charset charset(Context ctx) {
+        try {
+            return java.nio.charset.Charset.forName(ctx.characterEncoding());
+        } catch (IllegalArgumentException e) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
     }
 
     private static byte[] readBody(Context ctx) throws IOException {

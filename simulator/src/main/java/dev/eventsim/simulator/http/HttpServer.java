@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Wires Javalin: the request journal and metrics, trace ids, the API and control plane route
- * tables, {@code GET /metrics}, the dashboard's files, and the one error renderer.
+ * Wires Javalin: the request journal and metrics, trace ids, the Host and Origin checks, the API
+ * and control plane route tables, {@code GET /metrics}, the dashboard's files, and the one error renderer.
  */
 public final class HttpServer {
     private HttpServer() {
@@ -21,8 +21,8 @@ public final class HttpServer {
 
     public static Javalin create(ApiRoutes routes, CoreApiRoutes coreRoutes, ControlRoutes control, KsValidator auth,
                                  ObjectMapper mapper,
-                                 String adminToken, Faults faults, Journal journal, RequestMetrics metrics,
-                                 Clock clock) {
+                                 String adminToken, OriginGuard origins, Faults faults, Journal journal,
+                                 RequestMetrics metrics, Clock clock) {
         FaultInjection injection = new FaultInjection(faults);
         AllowedMethods allowed = new AllowedMethods();
         ParsedBodies parsed = new ParsedBodies();
@@ -45,6 +45,9 @@ public final class HttpServer {
         });
         // Javalin's first before handler: it also gives every answer its trace id.
         new CallRecorder(journal, metrics, clock, operations(routes)).install(app);
+        // Then, on every path (/metrics and unknown ones too): only the simulator's own names, and on
+        // /__sim only its own origin and JSON writes. Refused calls of the API are journaled as 403s.
+        origins.install(app);
         // As the real service: Prometheus text, no KS; not journaled, as the control plane is not.
         app.get("/metrics", ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE).result(metrics.scrape()));
         for (ApiRoutes.Route route : routes.routes()) {

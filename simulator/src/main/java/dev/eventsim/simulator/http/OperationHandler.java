@@ -116,7 +116,7 @@ final class OperationHandler implements Handler {
     }
 
     /** {@code application/json} or a {@code +json} type, parameters aside; read in place, as every call asks. */
-    private static boolean isJson(String contentType) {
+    static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }

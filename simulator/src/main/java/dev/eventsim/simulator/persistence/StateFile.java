@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.eventsim.simulator.api.UnicodeText;
 import dev.eventsim.simulator.state.TableKind;
 import dev.eventsim.simulator.state.TableKinds;
 import dev.eventsim.simulator.state.TableRows;
@@ -34,7 +35,8 @@ import java.util.Optional;
  * file in the same directory, forced to disk, then renamed over the old file — so a crash mid-save
  * leaves the previous file whole. Read strictly: a file that is not exactly a state file of a
  * format this simulator knows is refused with a message naming the file and the problem, and left
- * as it is.
+ * as it is; so is one holding a string that is not valid Unicode (a lone UTF-16 surrogate), which
+ * no answer could carry.
  */
 public final class StateFile {
     private static final String LEFT_ALONE =
@@ -80,6 +82,12 @@ public final class StateFile {
             if (version.intValue() != SimulatorImage.FORMAT_VERSION) {
                 throw new StateFileException("state file " + path + " has format version " + version.intValue()
                         + "; this simulator reads version " + SimulatorImage.FORMAT_VERSION + "." + LEFT_ALONE, null);
+            }
+            String lone = UnicodeText.firstLoneSurrogate(root);
+            if (lone != null) {
+                // The API refuses such text: a file holding it was edited by hand, and its answers could not be written.
+                throw new StateFileException("state file " + path + " is corrupt: " + lone + ", which is not valid "
+                        + "Unicode." + LEFT_ALONE, null);
             }
             return mapper.treeToValue(root, SimulatorImage.class);
         } catch (JsonProcessingException e) {

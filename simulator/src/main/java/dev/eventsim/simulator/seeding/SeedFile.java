@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.simulator.api.ApiException;
 import dev.eventsim.simulator.api.JsonBody;
+import dev.eventsim.simulator.api.UnicodeText;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import java.util.List;
  * {@code --seed-file}: a JSON object that is a seed request for the default partner (the body of
  * {@code POST /__sim/seed}), or holds {@code "partners": [seed requests]}, or both; the top-level
  * request is applied first, then the partners' in order. Read and checked once at start-up; it is
- * applied again by every full reset, since it is part of how the simulator started.
+ * applied again by every full reset, since it is part of how the simulator started. Like a request
+ * body, it may not hold a string that is not valid Unicode (a lone UTF-16 surrogate).
  */
 public final class SeedFile {
     private static final String FORMAT = "a seed request such as {\"events\": 1000, \"seed\": 7} or "
@@ -37,6 +39,10 @@ public final class SeedFile {
         JsonNode root = parse(path);
         if (!(root instanceof ObjectNode object)) {
             throw new SeedFileException("seed file " + path + " must hold a JSON object: " + FORMAT);
+        }
+        String lone = UnicodeText.firstLoneSurrogate(object);
+        if (lone != null) {
+            throw new SeedFileException("seed file " + path + " is not valid Unicode: " + lone);
         }
         ObjectNode top = object.deepCopy();
         JsonNode partners = top.remove("partners");

@@ -35,7 +35,7 @@ class SimulatorCommandTest {
     void defaults_are_loopback_port_8080_the_documented_partner_and_strict_auth() {
         for (String variable : List.of("SIM_PORT", "SIM_HOST", "SIM_PARTNER_ID", "SIM_ADMIN_SECRET", "SIM_AUTH",
                 "SIM_PAGER_LIMIT", "SIM_PAGER_OFFSET", "SIM_PARTNERS_FILE", "SIM_ADMIN_TOKEN", "SIM_STATE_FILE",
-                "SIM_JOURNAL_SIZE", "SIM_SEED_FILE")) {
+                "SIM_JOURNAL_SIZE", "SIM_SEED_FILE", "SIM_ALLOWED_HOSTS")) {
             assumeTrue(System.getenv(variable) == null, variable + " is set in this environment");
         }
         SimulatorOptions options = parse();
@@ -49,6 +49,7 @@ class SimulatorCommandTest {
         assertThat(options.adminToken()).as("the control plane is open by default").isNull();
         assertThat(options.stateFile()).as("state lives in memory only by default").isNull();
         assertThat(options.journalSize()).isEqualTo(1000);
+        assertThat(options.allowedHosts()).as("loopback names, IP addresses and --host only").isEmpty();
     }
 
     @Test
@@ -56,11 +57,25 @@ class SimulatorCommandTest {
         SimulatorOptions options = parse("--port", "0", "--host", "localhost", "--partner-id", "77",
                 "--admin-secret", "s", "--auth", "lenient", "--pager-limit", "clamp", "--pager-offset", "pages",
                 "--seed", "9", "--admin-token", "t0ken", "--state-file", "state.json",
-                "--journal-size", "25", "--seed-file", "seed.json");
+                "--journal-size", "25", "--seed-file", "seed.json", "--allowed-hosts", "sim.proxy.test,.Tunnel.test");
 
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
                 AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken",
-                Path.of("state.json"), 25, Path.of("seed.json")));
+                Path.of("state.json"), 25, Path.of("seed.json"), List.of("sim.proxy.test", ".tunnel.test")));
+    }
+
+    @Test
+    void allowed_hosts_may_be_repeated() {
+        assertThat(parse("--allowed-hosts", "a.test", "--allowed-hosts", "b.test,*").allowedHosts())
+                .containsExactly("a.test", "b.test", "*");
+    }
+
+    @Test
+    void an_allowed_host_given_as_a_url_is_refused() {
+        assertThatThrownBy(() -> parse("--allowed-hosts", "http://sim.proxy.test:8080"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("http://sim.proxy.test:8080")
+                .hasMessageContaining("without scheme, port or path");
     }
 
     @Test

@@ -197,6 +197,90 @@ class StateFileTest {
         assertRefused(saved -> ((ObjectNode) saved.path("data").get(0)).putArray("events"), "which partner");
     }
 
+    /** Issue 17: a hand-edited file with a string no answer could carry (a lone UTF-16 surrogate). */
+    @Test
+    void a_file_holding_a_lone_surrogate_is_refused_naming_where() throws IOException {
+        ObjectNode saved = savedWorld();
+        ((ObjectNode) saved.path("data").get(0).path("events").get(0)).put("name", "@@LONE@@");
+        Files.writeString(file(), saved.toString().replace("@@LONE@@", "a\\ud800b"));
+
+        assertRefused("is corrupt: data[0].events[0].name holds a lone UTF-16 surrogate (\\ud800) at character 2");
+        assertThatThrownBy(() -> start(file()).close()).hasMessageNotContaining("Exception");
+    }
+
+    @Test
+    void a_lone_surrogate_in_a_field_name_or_in_a_feature_table_is_refused_too() throws IOException {
+        ObjectNode saved = savedWorld();
+        ((ObjectNode) saved.path("data").get(0)).put("@@LONE@@", 1);
+        Files.writeString(file(), saved.toString().replace("@@LONE@@", "\\udc00"));
+        assertRefused("is corrupt: Unexpected low surrogate in field name: 0xdc00"); // the JSON reader's own check
+
+        Files.delete(file());
+        saved = savedWorld();
+        String where = markFirstText(saved.path("data").get(0).path("tables"), "data[0].tables");
+        Files.writeString(file(), saved.toString().replace("@@LONE@@", "\\ud83d"));
+        assertRefused("is corrupt: " + where + " holds a lone UTF-16 surrogate (\\ud83d) at character 1");
+    }
+
+    /** Sets the first string field found (depth first) to @@LONE@@; answers its path. */
+    private static String markFirstText(JsonNode node, String path) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
+                if (field.getValue().isTextual()) {
+                    object.put(field.getKey(), "@@LONE@@");
+                    return path + "." + field.getKey();
+                }
+                String found = markFirstText(field.getValue(), path + "." + field.getKey());
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = markFirstText(node.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void a_file_with_bytes_that_are_not_utf8_is_refused() throws IOException {
+        ObjectNode saved = savedWorld();
+        ((ObjectNode) saved.path("data").get(0).path("events").get(0)).put("name", "@@BAD@@");
+        byte[] text = saved.toString().getBytes(StandardCharsets.UTF_8);
+        String marked = new String(text, StandardCharsets.ISO_8859_1);
+        int at = marked.indexOf("@@BAD@@");
+        byte[] bad = new byte[text.length - "@@BAD@@".length() + 3];
+        System.arraycopy(text, 0, bad, 0, at);
+        bad[at] = (byte) 0xED; // a surrogate as CESU-8 writes it: not UTF-8
+        bad[at + 1] = (byte) 0xA0;
+        bad[at + 2] = (byte) 0x80;
+        System.arraycopy(text, at + "@@BAD@@".length(), bad, at + 3, text.length - at - "@@BAD@@".length());
+        Files.write(file(), bad);
+
+        assertRefused("is corrupt: Invalid UTF-8");
+    }
+
+    @Test
+    void text_beyond_the_basic_plane_survives_a_restart_unchanged() throws IOException {
+        String name = "Launch \ud83d\ude80 \u6f22\u5b57 \ud800\udc00 caf\u00e9";
+        try (EventsSimulator first = start(file())) {
+            assertThat(api(first).post("events/create", Events.anEvent().withName(name).body()).statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(Api.JSON.readTree(file().toFile()).path("data").get(0).path("events").get(0).path("name").asText())
+                .as("saved as JSON that reads back as the same text").isEqualTo(name);
+
+        try (EventsSimulator second = start(file())) {
+            ApiResponse listed = api(second).post("events/list", Map.of());
+            assertThat(listed.statusCode()).isEqualTo(200);
+            assertThat(listed.json().path("events").get(0).path("name").asText()).isEqualTo(name);
+        }
+    }
+
     @Test
     void a_state_file_in_a_directory_that_does_not_exist_stops_start_up() {
         Path nowhere = dir.resolve("missing").resolve("state.json");

@@ -128,6 +128,43 @@ class SeedFileTest {
         }
     }
 
+    /** Issue 17: a string no answer could carry (a lone UTF-16 surrogate) is refused wherever it stands. */
+    @Test
+    void a_file_holding_a_lone_surrogate_is_refused_naming_where() throws IOException {
+        Map<String, String> cases = Map.of(
+                "{\"events\": [" + LISTED_EVENT.replace("Board meeting", "Board\\ud800 meeting") + "]}",
+                "is not valid Unicode: events[0].name holds a lone UTF-16 surrogate (\\ud800) at character 6",
+                "{\"partners\": [{\"partnerId\": 2001, \"events\": [" + LISTED_EVENT.replace("\"internal\"",
+                        "\"ok\", \"in\\udc00\"") + "]}]}",
+                "partners[0].events[0].labels[1] holds a lone UTF-16 surrogate (\\udc00) at character 3",
+                "{\"events\": [" + LISTED_EVENT.replace("\"Ada\"", "\"\\ud83d\"") + "]}",
+                "events[0].users[0].firstName holds a lone UTF-16 surrogate (\\ud83d) at character 1",
+                "{\"events\": 5, \"seed\": 1, \"note\": \"never read \\ude00\"}",
+                "note holds a lone UTF-16 surrogate (\\ude00) at character 12",
+                "{\"events\": 5, \"seed\": 1, \"\\ud800\": 1}",
+                "is not valid JSON (line 1, column 33): Broken surrogate pair in field name"); // the JSON reader's check
+        for (Map.Entry<String, String> bad : cases.entrySet()) {
+            Path seedFile = file(bad.getKey());
+            assertThatThrownBy(() -> EventsSimulator.start(withOtherPartner().withSeedFile(seedFile)).close())
+                    .as(bad.getKey())
+                    .isInstanceOf(SeedFileException.class)
+                    .hasMessageStartingWith("seed file " + seedFile)
+                    .hasMessageContaining(bad.getValue())
+                    .hasMessageNotContaining("Exception");
+        }
+    }
+
+    @Test
+    void text_beyond_the_basic_plane_is_seeded_unchanged() throws IOException {
+        String name = "Board \ud83d\ude80 \u6f22\u5b57 \ud800\udc00";
+        Path seedFile = file("{\"events\": [" + LISTED_EVENT.replace("Board meeting", name) + "]}");
+
+        try (EventsSimulator simulator = EventsSimulator.start(withOtherPartner().withSeedFile(seedFile))) {
+            assertThat(list(api(simulator, SimulatorOptions.DEFAULT_PARTNER_ID)).path("events").get(0).path("name")
+                    .asText()).isEqualTo(name);
+        }
+    }
+
     // Through the command line, in a JVM of its own, as a user starts it.
 
     private static ProcessBuilder simulatorProcess(String... args) {
