@@ -1,4 +1,4 @@
-package dev.eventsim.junit.sample;
+package dev.eventsim.examples.quickstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** One simulator for the class on a free port, reset before each test; what a test needs is injected. */
 @EventsSimulatorTest
-class SampleUsageTest {
+class AnnotationStyleTest {
     private static final Instant START = Instant.parse("2030-05-01T14:00:00Z");
 
     @BeforeEach
