@@ -53,7 +53,7 @@ public final class EntryActions {
     private Object get(CoreCall call, boolean mediaOnly) {
         String entryId = call.params().requiredText("entryId");
         Entry entry = backend.find(call.partnerId(), entryId);
-        if (entry == null || mediaOnly && !entry.kind().isMedia() || !mayView(call.session(), entry)) {
+        if (entry == null || mediaOnly && !entry.kind().isMedia() || !mayView(call.session(), Privileges.parse(call.session().privileges()), entry)) {
             throw CoreApiErrors.entryNotFound(entryId);
         }
         return view(entry, call.session().isAdmin());
@@ -67,7 +67,7 @@ public final class EntryActions {
         boolean allUsers = session.isAdmin() || privileges.grants("list", "*");
         Predicate<Entry> matches = filterOf(filter).and(e -> !mediaOnly || e.kind().isMedia())
                 .and(e -> allUsers) // entries belong to the platform's user: a KS of another user without list:* sees none
-                .and(e -> mayView(session, e));
+                .and(e -> mayView(session, privileges, e));
         List<Entry> found = backend.all(call.partnerId()).stream().filter(matches)
                 .sorted(order(filter.text("orderBy"))).toList();
         int from = (int) Math.min(pager.offset(), found.size());
@@ -79,9 +79,9 @@ public final class EntryActions {
                 found.size(), objectType);
     }
 
-    private static boolean mayView(CoreSession session, Entry entry) {
+    private static boolean mayView(CoreSession session, Privileges privileges, Entry entry) {
         return !entry.isPrivate() || session.isAdmin()
-                || Privileges.parse(session.privileges()).grants("sview", entry.id());
+                || privileges.grants("sview", entry.id());
     }
 
     private static Predicate<Entry> filterOf(CoreParams filter) {
