@@ -1,5 +1,6 @@
 package dev.eventsim.simulator;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -60,4 +61,17 @@ class ArchitectureTest {
     static final ArchRule controllers_answer_through_the_error_catalogue = noClasses()
             .that().haveSimpleNameEndingWith("Controller")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.javalin.http.HttpResponseException");
+
+    /** One way in: every API, core API and control plane call is a Pipeline over its surface. */
+    @ArchTest
+    static final ArchRule every_call_goes_in_through_the_one_pipeline = classes()
+            .that().implement("io.javalin.http.Handler")
+            .should().haveFullyQualifiedName("dev.eventsim.simulator.http.Pipeline");
+
+    /** A surface brings its codec, caller and envelope; the stages (faults, limits) are the pipeline's alone. */
+    @ArchTest
+    static final ArchRule surfaces_leave_the_stages_to_the_pipeline = noClasses()
+            .that().implement("dev.eventsim.simulator.http.Surface")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.eventsim.simulator.http.FaultInjection")
+            .orShould().dependOnClassesThat().resideInAPackage("dev.eventsim.simulator.faults..");
 }

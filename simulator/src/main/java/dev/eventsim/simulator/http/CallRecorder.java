@@ -116,7 +116,7 @@ final class CallRecorder {
 
     /** The matched route's operation; a wrong method on a known path still names it (405). */
     private String operationOf(Context ctx) {
-        String coreAction = ctx.attribute(CoreApiHandler.OPERATION);
+        String coreAction = ctx.attribute(CoreApiSurface.OPERATION);
         if (coreAction != null) {
             return coreAction;
         }
@@ -130,7 +130,7 @@ final class CallRecorder {
         if (read != null) {
             return read;
         }
-        if (ctx.req().getContentLengthLong() > OperationHandler.MAX_BODY_BYTES) {
+        if (ctx.req().getContentLengthLong() > ApiSurface.MAX_BODY_BYTES) {
             return null; // refused unread (413)
         }
         try {

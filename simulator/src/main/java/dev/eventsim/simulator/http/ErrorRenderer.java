@@ -60,7 +60,7 @@ public final class ErrorRenderer {
         return switch (e.getStatus()) {
             case 404 -> ApiErrors.noSuchRoute(ctx.method().name(), ctx.path());
             case 405 -> methodNotAllowed(ctx);
-            case 413 -> ApiErrors.bodyTooLarge(OperationHandler.MAX_BODY_BYTES);
+            case 413 -> ApiErrors.bodyTooLarge(ApiSurface.MAX_BODY_BYTES);
             default -> e.getStatus() < 500 ? ApiErrors.invalidArgument(e.getMessage()) : ApiErrors.internal(e.getMessage());
         };
     }

@@ -12,8 +12,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Wires Javalin: the request journal and metrics, trace ids, the Host and Origin checks, the API
- * and control plane route tables, {@code GET /metrics}, the dashboard's files, and the one error renderer.
+ * Wires Javalin: the request journal and metrics, trace ids, the Host and Origin checks, the
+ * route tables of the API, the core API and the control plane — each route one {@link Pipeline}
+ * over its surface — {@code GET /metrics}, the dashboard's files, and the one error renderer.
  */
 public final class HttpServer {
     private HttpServer() {
@@ -51,18 +52,19 @@ public final class HttpServer {
         // As the real service: Prometheus text, no KS; not journaled, as the control plane is not.
         app.get("/metrics", ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE).result(metrics.scrape()));
         for (ApiRoutes.Route route : routes.routes()) {
-            app.post(route.path(), new OperationHandler(route.operation(), route.handler(), auth, mapper, injection, parsed));
+            app.post(route.path(), new Pipeline<>(
+                    new ApiSurface(route.operation(), route.handler(), auth, mapper, parsed), injection));
             allowed.add("POST", route.path());
         }
         // The core API: a POST (form, multipart or JSON) or a GET, its service and action in the
         // path or the parameters; one handler runs every action of its route table.
-        CoreApiHandler core = new CoreApiHandler(coreRoutes.routes(), auth, mapper, injection);
+        Pipeline<?> core = new Pipeline<>(new CoreApiSurface(coreRoutes.routes(), auth, mapper), injection);
         app.post(CoreApiRoutes.BASE + "<path>", core);
         app.get(CoreApiRoutes.BASE + "<path>", core);
         allowed.add("POST", CoreApiRoutes.BASE + "<path>");
         allowed.add("GET", CoreApiRoutes.BASE + "<path>");
         for (ControlRoutes.Route route : control.routes()) {
-            ControlHandler handler = new ControlHandler(route.handler(), mapper, adminToken);
+            Pipeline<?> handler = new Pipeline<>(new ControlSurface(route.handler(), mapper, adminToken), injection);
             switch (route.method()) {
                 case GET -> app.get(route.path(), handler);
                 case POST -> app.post(route.path(), handler);

@@ -144,7 +144,7 @@ public final class OriginGuard {
         String contentType = ctx.header("Content-Type");
         boolean named = contentType != null && !contentType.isBlank();
         boolean hasBody = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
-        if ((named || hasBody) && !OperationHandler.isJson(contentType)) {
+        if ((named || hasBody) && !ApiSurface.isJson(contentType)) {
             throw ApiErrors.controlNeedsJson(contentType);
         }
     }

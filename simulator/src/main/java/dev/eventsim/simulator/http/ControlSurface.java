@@ -5,39 +5,40 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.control.ControlOperation;
 import dev.eventsim.simulator.control.ControlRequest;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Runs one control plane task: JSON in (optional), JSON out, no KS. */
-final class ControlHandler implements Handler {
+/**
+ * One control plane task: a JSON body (optional, up to 16 MiB, for seeding), path and query
+ * parameters; no KS but, with {@code --admin-token}, the token; no fault rules; errors in the
+ * API's envelope, rendered by the one {@link ErrorRenderer}.
+ */
+final class ControlSurface implements Surface<ControlRequest> {
     private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
     private final ControlOperation operation;
     private final ObjectMapper mapper;
     private final byte[] adminToken;
 
-    ControlHandler(ControlOperation operation, ObjectMapper mapper, String adminToken) {
+    ControlSurface(ControlOperation operation, ObjectMapper mapper, String adminToken) {
         this.operation = operation;
         this.mapper = mapper;
         this.adminToken = adminToken == null ? null : adminToken.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public void handle(Context ctx) throws Exception {
-        checkToken(ctx);
-        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
-            throw ApiErrors.bodyTooLarge(MAX_BODY_BYTES);
-        }
-        byte[] bytes = ctx.bodyAsBytes();
+    public ControlRequest decode(Context ctx) throws IOException {
+        byte[] bytes = RequestBody.read(ctx, MAX_BODY_BYTES, () -> ApiErrors.bodyTooLarge(MAX_BODY_BYTES));
         ObjectNode body = mapper.createObjectNode();
-        if (bytes.length > 0 && !new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (!RequestBody.isBlank(bytes)) {
             JsonNode node;
             try {
                 node = mapper.readTree(bytes);
@@ -51,14 +52,14 @@ final class ControlHandler implements Handler {
         }
         Map<String, String> query = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((name, values) -> query.put(name, values.isEmpty() ? "" : values.get(0)));
-        Object result = operation.handle(new ControlRequest(ctx.pathParamMap(), query, new JsonBody(body, "")));
-        ctx.contentType("application/json").result(mapper.writeValueAsBytes(result));
+        return new ControlRequest(ctx.pathParamMap(), query, new JsonBody(body, ""));
     }
 
-    /** With {@code --admin-token}, a control call must carry the token in either header. */
-    private void checkToken(Context ctx) {
+    /** With {@code --admin-token}, a control call must carry the token in either header; it has no caller. */
+    @Override
+    public Caller authenticate(Context ctx, ControlRequest call) {
         if (adminToken == null) {
-            return;
+            return null;
         }
         String sent = ctx.header("X-Sim-Admin-Token");
         String authorization = ctx.header("Authorization");
@@ -69,5 +70,27 @@ final class ControlHandler implements Handler {
             throw ApiErrors.unauthorized("The control plane needs the admin token: send 'X-Sim-Admin-Token: <token>'"
                     + " or 'Authorization: Bearer <token>'");
         }
+        return null;
+    }
+
+    /** Fault rules and rate limits are for the API under test, never for the control plane. */
+    @Override
+    public String faultTarget(ControlRequest call) {
+        return null;
+    }
+
+    @Override
+    public Object run(Context ctx, ControlRequest call, Caller caller, Stages<ControlRequest> stages) {
+        return operation.handle(call);
+    }
+
+    @Override
+    public Answer encode(ControlRequest call, Object result) throws IOException {
+        return new Answer(mapper.writeValueAsBytes(result), "application/json");
+    }
+
+    @Override
+    public Answer error(Context ctx, ControlRequest call, RuntimeException e) {
+        throw e;
     }
 }
