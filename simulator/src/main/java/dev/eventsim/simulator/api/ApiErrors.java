@@ -144,8 +144,9 @@ public final class ApiErrors {
         return notFound("The dashboard has no file " + path);
     }
 
-    public static ApiException noSuchRoute(String method, String path) {
-        return notFound("No operation " + method + " " + path);
+    /** {@code meant}: the route the path was probably meant to be, or null. */
+    public static ApiException noSuchRoute(String method, String path, String meant) {
+        return notFound("No operation " + method + " " + path + (meant == null ? "" : "; did you mean " + meant + "?"));
     }
 
     private static ApiException notFound(String message) {

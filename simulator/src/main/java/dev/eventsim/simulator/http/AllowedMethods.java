@@ -12,11 +12,18 @@ final class AllowedMethods {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final PathSuggestions suggestions = new PathSuggestions();
 
     void add(String method, String path) {
+        suggestions.add(path);
         // {name} is one path segment, <name> any number of them (Javalin's two kinds of path parameter)
         entries.add(new Entry(Pattern.compile(Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")
                 .replaceAll("<[^>]+>", "\\\\E.+\\\\Q")), method));
+    }
+
+    /** The registered path a 404's path was probably meant to be. */
+    java.util.Optional<String> nearest(String path) {
+        return suggestions.nearest(path);
     }
 
     Set<String> of(String path) {

@@ -62,7 +62,7 @@ final class CallRecorder {
                 try {
                     record(ctx, System.nanoTime() - started);
                 } catch (RuntimeException | IOException e) {
-                    LOG.warn("Could not journal {} {}", ctx.method(), ctx.path(), e);
+                    LOG.warn("Could not journal {} {}", ctx.req().getMethod(), ctx.path(), e);
                 }
             }
         });
@@ -85,7 +85,7 @@ final class CallRecorder {
             response = Body.of(responseBytes, journal.bodyLimit());
             status = statusOf(responseBytes, ctx.res().getContentType());
         }
-        journal.record(new ApiCall(ctx.attribute(ARRIVED), ctx.method().name(), ctx.path(), operation,
+        journal.record(new ApiCall(ctx.attribute(ARRIVED), ctx.req().getMethod(), ctx.path(), operation,
                 caller == null ? null : caller.partnerId(), caller == null ? null : caller.userId(), httpStatus,
                 status, latencyNanos, ctx.res().getHeader(TraceIds.HEADER), fault == null ? null : fault.toString(),
                 request, response));

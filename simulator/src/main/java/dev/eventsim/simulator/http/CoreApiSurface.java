@@ -170,7 +170,7 @@ final class CoreApiSurface implements Surface<CoreApiSurface.Call> {
             api.headers().forEach(ctx::header);
             error = injected(api);
         } else {
-            LOG.error("Unexpected error in {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Unexpected error in {} {}", ctx.req().getMethod(), ctx.path(), e);
             error = CoreApiErrors.internal();
         }
         return new Answer(answers.error(error, format), format.contentType());

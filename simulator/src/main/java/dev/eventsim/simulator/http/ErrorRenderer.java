@@ -7,8 +7,6 @@ import dev.eventsim.simulator.api.ApiException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.Set;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,21 +19,21 @@ public final class ErrorRenderer {
     private static final String RENDERED = "eventsim.error-rendered";
 
     private final ObjectMapper mapper;
-    private final Function<String, Set<String>> allowedMethods;
+    private final AllowedMethods routes;
 
-    public ErrorRenderer(ObjectMapper mapper, Function<String, Set<String>> allowedMethods) {
+    ErrorRenderer(ObjectMapper mapper, AllowedMethods routes) {
         this.mapper = mapper;
-        this.allowedMethods = allowedMethods;
+        this.routes = routes;
     }
 
     public void install(Javalin app) {
         app.exception(ApiException.class, (e, ctx) -> render(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> render(ctx, fromFramework(e, ctx)));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected error in {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Unexpected error in {} {}", method(ctx), ctx.path(), e);
             render(ctx, ApiErrors.internal("Internal simulator error; trace id " + ctx.res().getHeader(TraceIds.HEADER)));
         });
-        app.error(404, ctx -> renderUnlessDone(ctx, ApiErrors.noSuchRoute(ctx.method().name(), ctx.path())));
+        app.error(404, ctx -> renderUnlessDone(ctx, noSuchRoute(ctx)));
         app.error(405, ctx -> renderUnlessDone(ctx, methodNotAllowed(ctx)));
     }
 
@@ -52,13 +50,22 @@ public final class ErrorRenderer {
         }
     }
 
+    /** The method as sent: Javalin names one it does not know {@code INVALID}. */
+    private static String method(Context ctx) {
+        return ctx.req().getMethod();
+    }
+
     private ApiException methodNotAllowed(Context ctx) {
-        return ApiErrors.methodNotAllowed(ctx.method().name(), ctx.path(), allowedMethods.apply(ctx.path()));
+        return ApiErrors.methodNotAllowed(method(ctx), ctx.path(), routes.of(ctx.path()));
+    }
+
+    private ApiException noSuchRoute(Context ctx) {
+        return ApiErrors.noSuchRoute(method(ctx), ctx.path(), routes.nearest(ctx.path()).orElse(null));
     }
 
     private ApiException fromFramework(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
-            case 404 -> ApiErrors.noSuchRoute(ctx.method().name(), ctx.path());
+            case 404 -> noSuchRoute(ctx);
             case 405 -> methodNotAllowed(ctx);
             case 413 -> ApiErrors.bodyTooLarge(ApiSurface.MAX_BODY_BYTES);
             default -> e.getStatus() < 500 ? ApiErrors.invalidArgument(e.getMessage()) : ApiErrors.internal(e.getMessage());

@@ -84,6 +84,34 @@ class ErrorEnvelopeTest extends ApiTest {
     }
 
     @Test
+    void an_unknown_method_is_named_as_it_was_sent() throws Exception {
+        ApiResponse response = unchecked(api.request("/api/v1/events/list")
+                .method("FOO", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertEnvelope(response, "OperationNotAllowed");
+        assertThat(response.message()).startsWith("FOO is not allowed on /api/v1/events/list").doesNotContain("INVALID");
+    }
+
+    @Test
+    void a_path_with_a_typo_names_the_operation_it_resembles() throws Exception {
+        ApiResponse singular = unchecked(api.request("/api/v1/event/create")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        ApiResponse cased = unchecked(api.request("/api/v1/teamMembers/list")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        ApiResponse far = unchecked(api.request("/api/v1/zebras/feed")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        assertThat(singular.statusCode()).isEqualTo(404);
+        assertThat(singular.message()).contains("/api/v1/event/create", "did you mean /api/v1/events/create?");
+        assertThat(cased.message()).contains("did you mean /api/v1/team-members/list?");
+        assertThat(far.message()).as("nothing close: no guess").doesNotContain("did you mean");
+    }
+
+    @Test
     void a_64_kib_header_is_a_4xx_json_envelope_not_an_html_page() throws Exception {
         String request = "POST /api/v1/events/list HTTP/1.1\r\n"
                 + "Host: 127.0.0.1:" + simulator.port() + "\r\n"
