@@ -16,6 +16,7 @@ final class Banner {
                 "Events API simulator " + version + " ready in " + startMillis + " ms ("
                         + simulator.options().authMode() + " KS auth)",
                 "  API base URL  " + simulator.apiBaseUrl(),
+                "  Dashboard     " + simulator.baseUrl() + "/__sim/ui   OpenAPI  " + simulator.baseUrl() + "/openapi.yaml",
                 "  Partner       " + partner.id() + "  admin secret " + partner.adminSecret()
                         + (others > 0 ? "  (+" + others + " more partners)" : ""),
                 "  ADMIN KS      " + ks + "  (user admin, valid 24 h)",

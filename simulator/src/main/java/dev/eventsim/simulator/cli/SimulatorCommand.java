@@ -8,9 +8,8 @@ import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.persistence.StateFileException;
 import dev.eventsim.simulator.seeding.SeedFileException;
 import dev.eventsim.simulator.seeding.SeedResult;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -112,6 +111,7 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
             return 1;
         }
+        long listening = System.currentTimeMillis(); // before anything else: the banner's figure ends here
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -121,7 +121,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }, "simulator-shutdown"));
-        System.out.print(Banner.of(simulator, new Version().getVersion()[0], millisSinceProcessStart()));
+        System.out.print(Banner.of(simulator, new Version().getVersion()[0], millisSinceJvmStart(listening)));
         for (SeedResult seeded : simulator.seeded()) {
             SeedResult.Created c = seeded.created();
             System.out.println("  Seeded        partner " + seeded.partnerId() + ": " + c.events() + " events, "
@@ -134,13 +134,12 @@ public final class SimulatorCommand implements Callable<Integer> {
     }
 
     /**
-     * From the process's start (as the OS has it) to now: the JVM's own start-up included. Not the
-     * RuntimeMXBean: loading the management beans would compete with the first requests.
+     * From the JVM's start to now, as the JVM recorded it: not the process's, which a launcher
+     * script that builds first and then {@code exec}s java would include (and which Linux keeps
+     * only to the clock tick, from a boot time in whole seconds).
      */
-    private static long millisSinceProcessStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(started -> Math.max(0, Duration.between(started, Instant.now()).toMillis()))
-                .orElse(0L);
+    private static long millisSinceJvmStart(long now) {
+        return Math.max(0, now - ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
     /** The options the command line and environment give, checked; a bad partners file is an error. */

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Wires Javalin: the request journal and metrics, trace ids, the Host and Origin checks, the
  * route tables of the API, the core API and the control plane — each route one {@link Pipeline}
- * over its surface — {@code GET /metrics}, the dashboard's files, and the one error renderer.
+ * over its surface — {@code GET /metrics}, the OpenAPI document, the dashboard's files, and the one error renderer.
  */
 public final class HttpServer {
     private HttpServer() {
@@ -51,6 +51,7 @@ public final class HttpServer {
         origins.install(app);
         // As the real service: Prometheus text, no KS; not journaled, as the control plane is not.
         app.get("/metrics", ctx -> ctx.contentType(RequestMetrics.CONTENT_TYPE).result(metrics.scrape()));
+        OpenApiDocument.install(app, allowed);
         for (ApiRoutes.Route route : routes.routes()) {
             app.post(route.path(), new Pipeline<>(
                     new ApiSurface(route.operation(), route.handler(), auth, mapper, parsed), injection));

@@ -119,7 +119,8 @@ class SimulatorCommandTest {
         try (EventsSimulator simulator = EventsSimulator.start(SimulatorOptions.defaults())) {
             String banner = Banner.of(simulator, "test", 5);
 
-            assertThat(banner).contains(simulator.apiBaseUrl(), "1000001", "local-admin-secret", "valid 24 h");
+            assertThat(banner).contains(simulator.apiBaseUrl(), "1000001", "local-admin-secret", "valid 24 h",
+                    simulator.baseUrl() + "/__sim/ui", simulator.baseUrl() + "/openapi.yaml");
             Matcher curl = Pattern.compile("curl -s -X POST (\\S+) -H 'Authorization: Bearer (\\S+)'").matcher(banner);
             assertThat(curl.find()).as("banner has a curl line: %s", banner).isTrue();
             assertThat(curl.group(1)).isEqualTo(simulator.apiBaseUrl() + "/events/list");
