@@ -64,7 +64,8 @@ async function refresh() {
   ]);
   ui.data = { health, clock, overview, jobs: jobs.jobs, faults: faults.rules, journal };
   render();
-  $('refresh-state').textContent = `updated ${new Date().toLocaleTimeString()}`;
+  // 24-hour UTC, as every time on the page (the clock above is the simulator's, this one the browser's)
+  $('refresh-state').textContent = `updated ${new Date().toISOString().slice(11, 19)} UTC`;
   $('refresh-state').classList.remove('error-text');
 }
 

@@ -182,6 +182,15 @@ export function callKey(entry) {
   return `${entry.id}:${entry.traceId}`;
 }
 
+/**
+ * The call's request status: an /api/v1 answer's `status`, or a core API exception's code. A core
+ * API result that is not an exception has neither; it shows as ok.
+ */
+function statusOf(entry) {
+  if (entry.status) return entry.status;
+  return entry.httpStatus < 400 ? h('span', { class: 'muted', title: 'a core API result, not an exception' }, 'ok') : '';
+}
+
 function journalRows(entry, ui, actions) {
   const key = callKey(entry);
   const open = ui.openCalls.has(key);
@@ -194,7 +203,7 @@ function journalRows(entry, ui, actions) {
   h('td', { class: 'operation' }, entry.operation),
   h('td', { class: 'mono' }, entry.partnerId ?? '—'),
   h('td', null, h('span', { class: `http ${httpClass(entry.httpStatus)}` }, entry.httpStatus)),
-  h('td', { class: 'small' }, entry.status ?? '', entry.fault ? h('span', { class: 'fault' }, ` fault: ${entry.fault}`) : null),
+  h('td', { class: 'small' }, statusOf(entry), entry.fault ? h('span', { class: 'fault' }, ` fault: ${entry.fault}`) : null),
   h('td', { class: 'num mono' }, `${entry.latencyMillis.toFixed(1)} ms`),
   h('td', { class: 'mono small trace' }, entry.traceId ?? ''));
   if (!open) return row;

@@ -32,7 +32,7 @@ final class PathSuggestions {
             }
         }
         // A few slips, and fewer than a quarter of the path's letters: otherwise it is another name.
-        return best != null && bestDistance > 0 && bestDistance <= Math.min(3, sent.length() / 4)
+        return best != null && !best.equals(path) && bestDistance <= Math.min(3, sent.length() / 4)
                 ? Optional.of(best) : Optional.empty();
     }
 

@@ -174,6 +174,10 @@ class DashboardBrowserTest extends ApiTest {
             assertThat(page.text("#core tr[data-app-token='" + tokenId + "']"))
                     .contains(tokenId, "SHA256", "active", "86400 s");
             assertThat(page.text("#core .ended-sessions-table")).as("the KS session.end ended").contains("KS");
+            assertThat(page.text("#journal tr[data-operation='appToken.add'] td:nth-child(6)"))
+                    .as("the Status column of a core API result").isEqualTo("ok");
+            assertThat(page.text("#refresh-state")).as("24-hour UTC, as the rest of the page")
+                    .matches("updated \\d{2}:\\d{2}:\\d{2} UTC");
         });
     }
 

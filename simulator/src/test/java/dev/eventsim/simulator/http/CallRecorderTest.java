@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +38,9 @@ class CallRecorderTest {
                 ctx.attribute(Journal.FAULT_ATTRIBUTE, "commit-then-fail");
                 throw new IllegalStateException("a failure nobody caught");
             });
-            new ErrorRenderer(Json.mapper(), path -> Set.of("POST")).install(app);
+            AllowedMethods routes = new AllowedMethods();
+            routes.add("POST", "/api/v1/events/create");
+            new ErrorRenderer(Json.mapper(), routes).install(app);
             app.start("127.0.0.1", 0);
             try {
                 answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
