@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -88,8 +90,30 @@ class PactPublisherTest {
                 .orElseThrow();
         Path pact = pactFile(dir);
 
-        assertThatThrownBy(() -> PactPublisher.publish(pact, settings)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(brokerUrl());
+        String logged = loggedDuring(() -> assertThatThrownBy(() -> PactPublisher.publish(pact, settings))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(brokerUrl()));
+
+        assertThat(logged).as("Pact's own log of the refusal, kept out of the build's output")
+                .contains("failed with HTTP response 401");
+    }
+
+    /**
+     * What Pact logs while {@code call} runs: it logs through slf4j-simple to standard error, and a
+     * refusal the test provokes on purpose is asserted on rather than printed.
+     */
+    private static String loggedDuring(Runnable call) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            call.run();
+        } catch (RuntimeException | Error e) {
+            original.print(bytes.toString(StandardCharsets.UTF_8));
+            throw e;
+        } finally {
+            System.setErr(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private void answer(HttpExchange exchange) throws IOException {

@@ -1,7 +1,6 @@
 package dev.eventsim.simulator.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -71,8 +70,7 @@ public final class UnicodeText {
                 }
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 int at = loneSurrogate(field.getKey());
                 if (at >= 0) {
                     return describe("a field name" + (path.isEmpty() ? "" : " in " + path), field.getKey(), at);

@@ -11,7 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -58,8 +57,7 @@ public final class CoreParams {
 
     /** Merges {@code from} into {@code into}: objects field by field, anything else replaced. */
     public static void merge(ObjectNode into, ObjectNode from) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : from.properties()) {
             JsonNode existing = into.get(field.getKey());
             if (existing instanceof ObjectNode target && field.getValue() instanceof ObjectNode source) {
                 merge(target, source);

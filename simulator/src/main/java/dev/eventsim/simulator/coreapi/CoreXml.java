@@ -1,7 +1,6 @@
 package dev.eventsim.simulator.coreapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -24,8 +23,7 @@ final class CoreXml {
         }
         if (node.isObject()) {
             element("objectType", node.get("objectType"), xml);
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (!field.getKey().equals("objectType")) {
                     element(field.getKey(), field.getValue(), xml);
                 }

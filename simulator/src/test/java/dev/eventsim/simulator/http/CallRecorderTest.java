@@ -7,6 +7,7 @@ import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.JournalEntry;
 import dev.eventsim.simulator.journal.JournalQuery;
 import dev.eventsim.simulator.journal.RequestMetrics;
+import dev.eventsim.simulator.support.StandardError;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +32,7 @@ class CallRecorderTest {
         Journal journal = new Journal(10, Journal.DEFAULT_BODY_LIMIT);
         Clock clock = Clock.fixed(Instant.parse("2031-06-01T08:00:00Z"), ZoneOffset.UTC);
         HttpResponse<String> answer;
+        String logged;
         try (RequestMetrics metrics = new RequestMetrics()) {
             Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
             new CallRecorder(journal, metrics, clock, Map.of("/api/v1/events/create", "events/create")).install(app);
@@ -43,9 +45,13 @@ class CallRecorderTest {
             new ErrorRenderer(Json.mapper(), routes).install(app);
             app.start("127.0.0.1", 0);
             try {
-                answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                HttpRequest create = HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + app.port() + "/api/v1/events/create"))
-                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+                StandardError.Captured<HttpResponse<String>> call = StandardError.capture(
+                        () -> HttpClient.newHttpClient().send(create, HttpResponse.BodyHandlers.ofString()));
+                answer = call.result();
+                logged = call.logged();
             } finally {
                 app.stop();
             }
@@ -62,6 +68,9 @@ class CallRecorderTest {
         assertThat(entry.traceId()).isEqualTo(answer.headers().firstValue(TraceIds.HEADER).orElseThrow());
         assertThat(entry.time()).isEqualTo("2031-06-01T08:00:00.000Z");
         assertThat(entry.requestBody()).as("no handler stored the body: read from Javalin").isEqualTo("{}");
+        assertThat(logged).as("an unexpected exception is logged with its stack trace")
+                .contains("ERROR", "Unexpected error in POST /api/v1/events/create",
+                        "java.lang.IllegalStateException: a failure nobody caught", "at ");
     }
 
     @Test

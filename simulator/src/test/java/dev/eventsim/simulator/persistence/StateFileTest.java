@@ -225,7 +225,7 @@ class StateFileTest {
     /** Sets the first string field found (depth first) to @@LONE@@; answers its path. */
     private static String markFirstText(JsonNode node, String path) {
         if (node instanceof ObjectNode object) {
-            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 if (field.getValue().isTextual()) {
                     object.put(field.getKey(), "@@LONE@@");
                     return path + "." + field.getKey();
