@@ -33,8 +33,22 @@ public final class ApiErrors {
         return invalidArgument(UnicodeText.describe(field, text, index) + "; send valid Unicode");
     }
 
+    /**
+     * A field {@code owner} (an operation such as {@code events/create}, or a nested object such as
+     * {@code filter}) does not take: {@code surprise is not a field of events/create; it takes id, name}.
+     */
+    public static ApiException notAField(String field, String owner, Collection<String> taken) {
+        return invalidArgument(field + " is not a field of " + owner + "; it takes " + String.join(", ", taken));
+    }
+
+    /** A date-time outside the years an answer can write: {@code startDate '0000-05-01T14:00:00Z' is ...}. */
+    public static ApiException dateOutOfRange(String field, String text) {
+        return invalidArgument(field + " '" + text + "' is outside the years 0001 to 9999 (UTC)");
+    }
+
+    /** Malformed JSON, {@code detail} being the JSON reader's account of it, told in plain words. */
     public static ApiException malformedJson(String detail) {
-        return invalidArgument("Request body is not valid JSON: " + detail);
+        return invalidArgument("Request body is not valid JSON: " + JsonProblem.plain(detail));
     }
 
     public static ApiException notJsonContentType(String contentType) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -43,6 +45,26 @@ public final class JsonBody {
         T value = read.apply(this);
         this.read = new Read(reader, value);
         return value;
+    }
+
+    /**
+     * Refuses a field this object does not take (a value of {@code null} counts as not sent), naming
+     * it, {@code owner} (the operation, or the nested object's path) and the fields it does take.
+     */
+    public JsonBody takingOnly(String owner, String... fields) {
+        List<String> taken = List.of(fields);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getValue().isNull() && !taken.contains(field.getKey())) {
+                throw ApiErrors.notAField(name(field.getKey()), owner, taken);
+            }
+        }
+        return this;
+    }
+
+    /** The dotted path of this object ({@code filter}, {@code speakers[0]}; "" for the body itself). */
+    public String path() {
+        return path;
     }
 
     public boolean has(String field) {
@@ -128,6 +150,9 @@ public final class JsonBody {
         if (instant == null) {
             throw ApiErrors.invalidArgument(name(field)
                     + " must be an ISO-8601 date-time with an offset, such as 2025-05-01T14:00:00Z; got '" + text + "'");
+        }
+        if (!Timestamps.inRange(instant)) {
+            throw ApiErrors.dateOutOfRange(name(field), text);
         }
         return instant;
     }

@@ -29,6 +29,7 @@ public record PagerPolicy(LimitMode limitMode, OffsetMode offsetMode) {
         if (pager == null) {
             return new Page(0, defaultLimit);
         }
+        pager.takingOnly(pager.path(), "offset", "limit");
         Long offset = pager.optionalLong("offset");
         Long limit = pager.optionalLong("limit");
         if (offset != null && offset < 0) {

@@ -50,6 +50,14 @@ public final class Timestamps {
         return new String(out);
     }
 
+    /**
+     * Whether an instant lies in the years 0001 to 9999 (UTC): the years an answer writes as four
+     * digits, and the only ones a date-time of a request may name (docs/api.md, "Errors").
+     */
+    public static boolean inRange(Instant instant) {
+        return instant.getEpochSecond() >= FIRST_SECOND && instant.getEpochSecond() <= LAST_SECOND;
+    }
+
     /** Parses a date-time with an offset ({@code Z} or {@code +02:00}), or returns null. */
     public static Instant parseOrNull(String text) {
         Instant known = PARSED.get(text);

@@ -1,7 +1,9 @@
 package dev.eventsim.simulator.cli;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsim.simulator.api.JsonProblem;
 import dev.eventsim.simulator.api.UnicodeText;
 import dev.eventsim.simulator.auth.Partner;
 import java.io.IOException;
@@ -21,6 +23,8 @@ final class PartnersFile {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("partners file " + file + " is not valid JSON: " + JsonProblem.describe(e));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read partners file " + file + ": " + e.getMessage());
         }
@@ -38,7 +42,7 @@ final class PartnersFile {
         for (JsonNode entry : list) {
             JsonNode id = entry.get("partnerId");
             JsonNode secret = entry.get("adminSecret");
-            if (id == null || !id.canConvertToLong() || secret == null || !secret.isTextual()) {
+            if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || secret == null || !secret.isTextual()) {
                 throw new IllegalArgumentException("partners file " + file
                         + ": every entry needs a numeric partnerId and a string adminSecret, got " + entry);
             }

@@ -27,15 +27,17 @@ public final class DuplicationController {
     }
 
     public Object duplicate(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("events/duplicate", "sourceEventId", "event", "duplicateUsers");
         long sourceEventId = body.requiredLong("sourceEventId");
-        JsonBody event = body.requiredObject("event");
+        JsonBody event = body.requiredObject("event")
+                .takingOnly("event", "name", "description", "startDate", "endDate", "timezone");
         String name = event.requiredText("name");
         String timezone = event.requiredText("timezone");
         JsonBody users = body.optionalObject("duplicateUsers");
         Set<String> roles = Set.of();
         boolean skipEmail = false;
         if (users != null) {
+            users.takingOnly("duplicateUsers", "roles", "skipEmail");
             roles = roles(users);
             Boolean skip = users.optionalBoolean("skipEmail");
             if (skip == null) {
@@ -50,7 +52,8 @@ public final class DuplicationController {
     }
 
     public Object duplicateStatus(ApiRequest request) {
-        JobSnapshot job = backend.poll(request.partnerId(), request.body().requiredText("jobId"));
+        JsonBody body = request.body().takingOnly("events/duplicateStatus", "jobId");
+        JobSnapshot job = backend.poll(request.partnerId(), body.requiredText("jobId"));
         String eventId = job.state() == JobState.completed ? Long.toString(job.eventId()) : null;
         return new DuplicateStatusResponse(job.jobId(), job.state().name(), eventId, "ok");
     }

@@ -32,8 +32,19 @@ public final class EventsController {
     record EventListResponse(List<EventView> events, int totalCount, String status) {
     }
 
+    /** Fields events/update sets that events/create does not take (the contract's CreateEventRequestDto). */
+    private static final List<String> SET_BY_UPDATE = List.of("labels", "doorsOpenDate", "logoEntryId", "bannerEntryId");
+
     public Object create(ApiRequest request) {
-        return new EventResponse(backend.create(request.partnerId(), NewEvent.read(request.body())));
+        JsonBody body = request.body();
+        for (String field : SET_BY_UPDATE) {
+            if (body.has(field)) {
+                throw ApiErrors.invalidArgument(field + " is not a field of events/create; set it with events/update"
+                        + " once the event exists");
+            }
+        }
+        body.takingOnly("events/create", "templateId", "name", "description", "startDate", "endDate", "timezone");
+        return new EventResponse(backend.create(request.partnerId(), NewEvent.read(body)));
     }
 
     public Object list(ApiRequest request) {
@@ -44,6 +55,7 @@ public final class EventsController {
 
     /** The query of an events/list body; the same body (the same bytes) reads as the same query. */
     private EventQuery query(JsonBody body) {
+        body.takingOnly("events/list", "filter", "pager", "orderBy");
         String orderBy = body.optionalString("orderBy");
         EventOrder order = orderBy == null ? EventOrder.DEFAULT : EventOrder.ofWireName(orderBy);
         if (order == null) {
@@ -55,7 +67,8 @@ public final class EventsController {
     }
 
     public Object update(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("events/update", "id", "name", "description", "startDate",
+                "endDate", "doorsOpenDate", "timezone", "labels", "logoEntryId", "bannerEntryId");
         String name = body.optionalString("name");
         if (name != null && name.isBlank()) {
             throw ApiErrors.invalidArgument("name must not be empty");
@@ -69,13 +82,16 @@ public final class EventsController {
     }
 
     public Object delete(ApiRequest request) {
-        return new EventResponse(backend.delete(request.partnerId(), request.body().requiredLong("id")));
+        JsonBody body = request.body().takingOnly("events/delete", "id");
+        return new EventResponse(backend.delete(request.partnerId(), body.requiredLong("id")));
     }
 
     private static EventFilter filter(JsonBody filter) {
         if (filter == null) {
             return EventFilter.NONE;
         }
+        filter.takingOnly(filter.path(), "idIn", "templateIdIn", "searchTerm", "labels", "startDateGreaterThanOrEqual",
+                "startDateLessOrEqualThan", "endDateGreaterThanOrEqual", "endDateLessOrEqualThan");
         return new EventFilter(setOf(filter.optionalLongList("idIn")), setOf(filter.optionalStringList("templateIdIn")),
                 filter.optionalString("searchTerm"), setOf(filter.optionalStringList("labels")),
                 filter.optionalInstant("startDateGreaterThanOrEqual"), filter.optionalInstant("startDateLessOrEqualThan"),

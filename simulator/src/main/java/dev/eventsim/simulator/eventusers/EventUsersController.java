@@ -30,13 +30,14 @@ public final class EventUsersController {
     }
 
     public Object invite(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("event-users/invite", "eventId", "firstName", "lastName", "email",
+                "title", "company", "bio", "roles", "imageUrlEntryId", "skipEmail");
         NewEventUser user = NewEventUser.read(body.requiredLong("eventId"), body);
         return new EventUserResponse(EventUserView.of(request.partnerId(), backend.invite(request.partnerId(), user)), "ok");
     }
 
     public Object list(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("event-users/list", "eventId", "filter", "pager", "orderBy");
         long eventId = body.requiredLong("eventId");
         String orderBy = body.optionalString("orderBy");
         EventUserOrder order = orderBy == null ? EventUserOrder.DEFAULT : EventUserOrder.ofWireName(orderBy);
@@ -51,7 +52,8 @@ public final class EventUsersController {
     }
 
     public Object update(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("event-users/update", "eventId", "userId", "firstName", "lastName",
+                "title", "company", "bio", "roles", "imageUrlEntryId");
         EventUserChanges changes = new EventUserChanges(body.requiredLong("eventId"), body.requiredText("userId"),
                 nonBlank(body, "firstName"), nonBlank(body, "lastName"), body.optionalString("title"),
                 body.optionalString("company"), body.optionalString("bio"),
@@ -60,7 +62,7 @@ public final class EventUsersController {
     }
 
     public Object delete(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("event-users/delete", "eventId", "userId");
         backend.delete(request.partnerId(), body.requiredLong("eventId"), body.requiredText("userId"));
         return new DeleteResponse("ok");
     }
@@ -69,6 +71,7 @@ public final class EventUsersController {
         if (filter == null) {
             return EventUserFilter.NONE;
         }
+        filter.takingOnly(filter.path(), "searchTerm", "roles", "idIn");
         List<EventRole> roles = EventRole.readAll(filter.name("roles"), filter.optionalStringList("roles"));
         List<String> idIn = filter.optionalStringList("idIn");
         return new EventUserFilter(filter.optionalString("searchTerm"),

@@ -21,7 +21,8 @@ public final class ParticipantsController {
     }
 
     public Object add(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("session-participants/add", "eventId", "sessionId", "speakers",
+                "moderatorIds");
         backend.add(request.partnerId(), new ParticipantsAddition(body.requiredLong("eventId"),
                 body.requiredText("sessionId"), speakers(body.optionalObjectList("speakers")),
                 orEmpty(body.optionalStringList("moderatorIds"))));
@@ -33,7 +34,8 @@ public final class ParticipantsController {
      * evident slip: its own example and every other operation use plain user-id strings, so do we.
      */
     public Object remove(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("session-participants/remove", "eventId", "sessionId",
+                "speakerIds", "moderatorIds");
         backend.remove(request.partnerId(), new ParticipantsRemoval(body.requiredLong("eventId"),
                 body.requiredText("sessionId"), orEmpty(body.optionalStringList("speakerIds")),
                 orEmpty(body.optionalStringList("moderatorIds"))));
@@ -41,7 +43,7 @@ public final class ParticipantsController {
     }
 
     public Object update(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("session-participants/update", "eventId", "sessionId", "speakers");
         long eventId = body.requiredLong("eventId");
         String sessionId = body.requiredText("sessionId");
         List<JsonBody> speakers = body.optionalObjectList("speakers");
@@ -53,7 +55,7 @@ public final class ParticipantsController {
     }
 
     public Object list(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("session-participants/list", "eventId", "sessionId");
         long partnerId = request.partnerId();
         ParticipantList list = backend.list(partnerId, body.requiredLong("eventId"), body.requiredText("sessionId"));
         return new ParticipantListResponse(
@@ -62,7 +64,9 @@ public final class ParticipantsController {
     }
 
     private static List<SpeakerInput> speakers(List<JsonBody> items) {
-        return items == null ? List.of() : items.stream().map(s -> SpeakerInput.read(s, "userId")).toList();
+        return items == null ? List.of() : items.stream()
+                .map(s -> SpeakerInput.read(s.takingOnly(s.path(), "userId", "order", "isHidden", "role"), "userId"))
+                .toList();
     }
 
     private static <T> List<T> orEmpty(List<T> items) {

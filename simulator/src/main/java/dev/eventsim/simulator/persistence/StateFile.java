@@ -1,19 +1,18 @@
 package dev.eventsim.simulator.persistence;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.eventsim.simulator.api.JsonProblem;
 import dev.eventsim.simulator.api.UnicodeText;
 import dev.eventsim.simulator.state.TableKind;
 import dev.eventsim.simulator.state.TableKinds;
@@ -91,7 +90,7 @@ public final class StateFile {
             }
             return mapper.treeToValue(root, SimulatorImage.class);
         } catch (JsonProcessingException e) {
-            throw new StateFileException("state file " + path + " is corrupt: " + describe(e) + "." + LEFT_ALONE, e);
+            throw new StateFileException("state file " + path + " is corrupt: " + JsonProblem.describe(e) + "." + LEFT_ALONE, e);
         } catch (IOException e) {
             throw new StateFileException("cannot read state file " + path + ": " + reason(e) + "." + LEFT_ALONE, e);
         }
@@ -153,30 +152,6 @@ public final class StateFile {
             return fs.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Jackson's first line, without the name of the switch that made it strict, and where in the file. */
-    private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage().lines().findFirst().orElse("")
-                .replace("Missing creator property", "missing field")
-                .replaceAll(";? ?`DeserializationFeature\\.[A-Z_]+` enabled.*", "")
-                .replaceAll(" \\(index \\d+\\)", "");
-        StringBuilder at = new StringBuilder();
-        if (e instanceof JsonMappingException mapping) {
-            for (JsonMappingException.Reference step : mapping.getPath()) {
-                if (step.getFieldName() != null) {
-                    at.append(at.length() == 0 ? "" : ".").append(step.getFieldName());
-                } else if (step.getIndex() >= 0) {
-                    at.append('[').append(step.getIndex()).append(']');
-                }
-            }
-        }
-        JsonLocation where = e.getLocation();
-        if (at.length() > 0) {
-            return message + " (at " + at + ")";
-        }
-        return where == null || where.getLineNr() < 0 ? message
-                : message + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.simulator.api.ApiException;
 import dev.eventsim.simulator.api.JsonBody;
+import dev.eventsim.simulator.api.JsonProblem;
 import dev.eventsim.simulator.api.UnicodeText;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -97,7 +98,7 @@ public final class SeedFile {
             JsonLocation at = e.getLocation();
             throw new SeedFileException("seed file " + path + " is not valid JSON"
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage());
+                    + ": " + JsonProblem.plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SeedFileException("cannot read seed file " + path + ": " + e.getMessage());
         }

@@ -33,21 +33,23 @@ public final class SessionsController {
     }
 
     public Object create(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("sessions/create", "eventId", "session");
         long eventId = body.requiredLong("eventId");
-        NewSession session = NewSession.read(eventId, body.requiredObject("session"));
+        NewSession session = NewSession.read(eventId, body.requiredObject("session").takingOnly("session", "name",
+                "type", "description", "visibility", "startDate", "endDate", "tags", "isManualLive", "imageUrlEntryId",
+                "sourceEntryId"));
         return new SessionResponse(SessionView.of(request.partnerId(), backend.create(request.partnerId(), session)), "ok");
     }
 
     public Object list(ApiRequest request) {
-        long eventId = request.body().requiredLong("eventId");
+        long eventId = request.body().takingOnly("sessions/list", "eventId").requiredLong("eventId");
         List<SessionView> sessions = backend.list(request.partnerId(), eventId).stream()
                 .map(s -> SessionView.of(request.partnerId(), s)).toList();
         return new SessionListResponse(sessions, "ok");
     }
 
     public Object speakerList(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("sessions/speakerList", "eventId", "sessionId");
         long partnerId = request.partnerId();
         List<SpeakerView> speakers = participants
                 .list(partnerId, body.requiredLong("eventId"), body.requiredText("sessionId"))

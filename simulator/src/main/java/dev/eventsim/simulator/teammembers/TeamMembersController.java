@@ -35,26 +35,28 @@ public final class TeamMembersController {
     }
 
     public Object create(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("team-members/create", "email", "role", "firstName", "lastName");
         NewTeamMember member = new NewTeamMember(body.requiredText("email"), role(body, true),
                 body.requiredText("firstName"), body.requiredText("lastName"));
         return new TeamMemberResponse(backend.create(request.partnerId(), member));
     }
 
     public Object update(ApiRequest request) {
-        JsonBody body = request.body();
+        JsonBody body = request.body().takingOnly("team-members/update", "id", "firstName", "lastName", "role",
+                "disabled");
         TeamMemberChanges changes = new TeamMemberChanges(body.requiredText("id"), optionalName(body, "firstName"),
                 optionalName(body, "lastName"), role(body, false), body.optionalBoolean("disabled"));
         return new TeamMemberResponse(backend.update(request.partnerId(), changes));
     }
 
     public Object delete(ApiRequest request) {
-        backend.delete(request.partnerId(), request.body().requiredText("id"));
+        backend.delete(request.partnerId(), request.body().takingOnly("team-members/delete", "id").requiredText("id"));
         return new DeleteResponse("ok");
     }
 
     public Object list(ApiRequest request) {
-        PagerPolicy.Page page = pagerPolicy.read(request.body().optionalObject("pager"), DEFAULT_LIMIT, MAX_LIMIT);
+        JsonBody body = request.body().takingOnly("team-members/list", "pager");
+        PagerPolicy.Page page = pagerPolicy.read(body.optionalObject("pager"), DEFAULT_LIMIT, MAX_LIMIT);
         TeamMemberPage result = backend.list(request.partnerId(), page);
         return new TeamMemberListResponse(result.totalCount(), "ok",
                 result.teamMembers().stream().map(TeamMemberView::of).toList());

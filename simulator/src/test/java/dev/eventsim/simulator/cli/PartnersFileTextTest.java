@@ -37,4 +37,19 @@ class PartnersFileTextTest {
 
         assertThat(PartnersFile.read(file)).containsExactly(new Partner(2001, "s\ud83d\ude00\u6f22"));
     }
+
+    /** Issue 17: the reader's classes and switches never reach the message; ids are whole numbers. */
+    @Test
+    void a_file_that_is_not_json_or_has_a_fractional_id_is_refused_in_plain_words() throws IOException {
+        Path file = dir.resolve("partners.json");
+        for (String text : new String[] {"[{\"partnerId\": NaN, \"adminSecret\": \"s\"}]", "[".repeat(1200),
+                "{\"partners\": [{\"partnerId\": 1.5, \"adminSecret\": \"s\"}]}"}) {
+            Files.writeString(file, text);
+
+            assertThatThrownBy(() -> PartnersFile.read(file))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("partners file " + file)
+                    .message().doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Z]\\w+|\\(\\)|Feature\\.|(?i:jackson)|java\\.|`");
+        }
+    }
 }

@@ -181,7 +181,7 @@ class StateFileTest {
 
     @Test
     void a_file_missing_a_field_is_refused() throws IOException {
-        assertRefused(saved -> saved.remove("ids"), "ids");
+        assertRefused(saved -> saved.remove("ids"), "is corrupt: missing field 'ids'.");
     }
 
     @Test
