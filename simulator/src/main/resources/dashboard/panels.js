@@ -203,7 +203,9 @@ function journalRows(entry, ui, actions) {
   h('td', { class: 'operation' }, entry.operation),
   h('td', { class: 'mono' }, entry.partnerId ?? '—'),
   h('td', null, h('span', { class: `http ${httpClass(entry.httpStatus)}` }, entry.httpStatus)),
-  h('td', { class: 'small' }, statusOf(entry), entry.fault ? h('span', { class: 'fault' }, ` fault: ${entry.fault}`) : null),
+  h('td', { class: 'small' }, statusOf(entry), entry.fault ? h('span', { class: 'fault' }, ` fault: ${entry.fault}`) : null,
+    entry.unknownFields ? h('span', { class: 'fault', title: 'fields the operation does not take (--unknown-fields=warn)' },
+      ` unknown: ${entry.unknownFields}`) : null),
   h('td', { class: 'num mono' }, `${entry.latencyMillis.toFixed(1)} ms`),
   h('td', { class: 'mono small trace' }, entry.traceId ?? ''));
   if (!open) return row;

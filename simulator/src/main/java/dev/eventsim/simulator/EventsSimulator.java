@@ -44,7 +44,7 @@ import dev.eventsim.simulator.faults.Faults;
 import dev.eventsim.simulator.http.ApiRoutes;
 import dev.eventsim.simulator.http.CoreApiRoutes;
 import dev.eventsim.simulator.http.HttpServer;
-import dev.eventsim.simulator.http.OriginGuard;
+import dev.eventsim.simulator.http.EdgeSettings;
 import dev.eventsim.simulator.api.Json;
 import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
@@ -148,8 +148,9 @@ public final class EventsSimulator implements AutoCloseable {
                 new JournalController(controlPlane),
                 new SeedingController(controlPlane, partners),
                 new OverviewController(store, partners, lifecycle, clock, appTokens, guard));
-        this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, options.adminToken(),
-                new OriginGuard(options.host(), options.allowedHosts()), faults, journal, metrics, clock);
+        this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, new EdgeSettings(options.adminToken(),
+                options.host(), options.allowedHosts(), options.unknownFields(), options.idleTimeout()),
+                faults, journal, metrics, clock);
         if (stateFile != null) {
             stateFile.load().ifPresent(image -> {
                 loadState(image);

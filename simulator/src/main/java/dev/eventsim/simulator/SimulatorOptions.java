@@ -1,10 +1,12 @@
 package dev.eventsim.simulator;
 
 import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.journal.Journal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +26,25 @@ public record SimulatorOptions(
         Path stateFile,
         int journalSize,
         Path seedFile,
-        List<String> allowedHosts) {
+        List<String> allowedHosts,
+        UnknownFields.Mode unknownFields,
+        Duration idleTimeout) {
 
     public static final long DEFAULT_PARTNER_ID = 1_000_001;
     public static final String DEFAULT_ADMIN_SECRET = "local-admin-secret";
 
-    /** No {@link #allowedHosts}: the simulator answers to loopback names, IP addresses and {@code host} only. */
+    /**
+     * How long a connection may stay silent — between calls, or in the middle of a body shorter
+     * than its {@code Content-Length} — before the simulator gives up on it (a 400 for the body).
+     */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(5);
+
+    /** No {@link #allowedHosts}, unknown fields warned of, the default idle timeout: the simulator answers to loopback names, IP addresses and {@code host} only. */
     public SimulatorOptions(String host, int port, List<Partner> partners, AuthMode authMode,
                             PagerPolicy pagerPolicy, long seed, String adminToken, Path stateFile, int journalSize,
                             Path seedFile) {
         this(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile, journalSize, seedFile,
-                List.of());
+                List.of(), UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT);
     }
 
     public SimulatorOptions {
@@ -42,6 +52,11 @@ public record SimulatorOptions(
         allowedHosts = allowedHosts(allowedHosts);
         if (partners.isEmpty()) {
             throw new IllegalArgumentException("at least one partner is needed");
+        }
+        unknownFields = unknownFields == null ? UnknownFields.Mode.warn : unknownFields;
+        idleTimeout = idleTimeout == null ? DEFAULT_IDLE_TIMEOUT : idleTimeout;
+        if (idleTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("the idle timeout must be at least 1 ms, got " + idleTimeout);
         }
         if (journalSize < 0 || journalSize > Journal.MAX_CAPACITY) {
             throw new IllegalArgumentException("the journal size must be between 0 and " + Journal.MAX_CAPACITY
@@ -52,61 +67,62 @@ public record SimulatorOptions(
     /** Loopback, port 0 (a free port), the default partner, strict KS checks, rejecting pagers. */
     public static SimulatorOptions defaults() {
         return new SimulatorOptions("127.0.0.1", 0, List.of(new Partner(DEFAULT_PARTNER_ID, DEFAULT_ADMIN_SECRET)),
-                AuthMode.strict, PagerPolicy.DEFAULT, 42, null, null, Journal.DEFAULT_CAPACITY, null, List.of());
+                AuthMode.strict, PagerPolicy.DEFAULT, 42, null, null, Journal.DEFAULT_CAPACITY, null, List.of(),
+                UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT);
     }
 
     public SimulatorOptions withHost(String value) {
         return new SimulatorOptions(value, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     public SimulatorOptions withPort(int value) {
         return new SimulatorOptions(host, value, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     public SimulatorOptions withPartners(List<Partner> value) {
         return new SimulatorOptions(host, port, value, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     public SimulatorOptions withAuthMode(AuthMode value) {
         return new SimulatorOptions(host, port, partners, value, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     public SimulatorOptions withPagerPolicy(PagerPolicy value) {
         return new SimulatorOptions(host, port, partners, authMode, value, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     public SimulatorOptions withSeed(long value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, value, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     /** Protects the control plane: every /__sim call must then carry this token. */
     public SimulatorOptions withAdminToken(String value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, value, stateFile,
-                journalSize, seedFile, allowedHosts);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     /** Loads the state from this file at start if it exists, and saves it there on close and on demand. */
     public SimulatorOptions withStateFile(Path value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, value,
-                journalSize, seedFile, allowedHosts);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     /** How many calls the request journal keeps (the oldest go first); 0 keeps none, only counts. */
     public SimulatorOptions withJournalSize(int value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                value, seedFile, allowedHosts);
+                value, seedFile, allowedHosts, unknownFields, idleTimeout);
     }
 
     /** Seeds the events of this file at start (unless a state file was loaded) and on every full reset. */
     public SimulatorOptions withSeedFile(Path value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, value, allowedHosts);
+                journalSize, value, allowedHosts, unknownFields, idleTimeout);
     }
 
     /**
@@ -117,7 +133,19 @@ public record SimulatorOptions(
      */
     public SimulatorOptions withAllowedHosts(List<String> value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, value);
+                journalSize, seedFile, value, unknownFields, idleTimeout);
+    }
+
+    /** What an operation does with a field it does not take: {@code warn} (the default), {@code reject} or {@code ignore}. */
+    public SimulatorOptions withUnknownFields(UnknownFields.Mode value) {
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
+                journalSize, seedFile, allowedHosts, value, idleTimeout);
+    }
+
+    /** See {@link #DEFAULT_IDLE_TIMEOUT}. */
+    public SimulatorOptions withIdleTimeout(Duration value) {
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
+                journalSize, seedFile, allowedHosts, unknownFields, value);
     }
 
     /** Lower-cased, blanks dropped; a URL, a path or a port is refused, as a name is asked for. */

@@ -48,15 +48,17 @@ public final class JsonBody {
     }
 
     /**
-     * Refuses a field this object does not take (a value of {@code null} counts as not sent), naming
-     * it, {@code owner} (the operation, or the nested object's path) and the fields it does take.
+     * Meets each field this object does not take (a value of {@code null} counts as not sent) as
+     * {@link UnknownFields} says: a refusal names it, {@code owner} (the operation, or the nested
+     * object's path) and the fields it does take.
      */
     public JsonBody takingOnly(String owner, String... fields) {
         List<String> taken = List.of(fields);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!field.getValue().isNull() && !taken.contains(field.getKey())) {
-                throw ApiErrors.notAField(name(field.getKey()), owner, taken);
+                String name = name(field.getKey());
+                UnknownFields.met(name, () -> ApiErrors.notAField(name, owner, taken));
             }
         }
         return this;

@@ -2,14 +2,18 @@ package dev.eventsim.simulator.cli;
 
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.api.ApiException;
 import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.control.Durations;
 import dev.eventsim.simulator.persistence.StateFileException;
 import dev.eventsim.simulator.seeding.SeedFileException;
 import dev.eventsim.simulator.seeding.SeedResult;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -90,6 +94,18 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + "(env SIM_SEED_FILE; see docs/snapshots-and-seeding.md).")
     Path seedFile;
 
+    @Option(names = "--unknown-fields", defaultValue = "${env:SIM_UNKNOWN_FIELDS:-warn}",
+            description = "A field an operation does not take: warn (answer as usual, name it in the "
+                    + "X-Sim-Unknown-Fields header and the journal), reject (400 naming it) or ignore "
+                    + "(env SIM_UNKNOWN_FIELDS, default ${DEFAULT-VALUE}).")
+    UnknownFields.Mode unknownFields;
+
+    @Option(names = "--idle-timeout", defaultValue = "${env:SIM_IDLE_TIMEOUT:-5s}",
+            description = "How long a connection may stay silent (between calls, or in a body shorter than its "
+                    + "Content-Length, which is then a 400) before it is closed: 500ms, 5s, 2m "
+                    + "(env SIM_IDLE_TIMEOUT, default ${DEFAULT-VALUE}).")
+    String idleTimeout;
+
     @Override
     public Integer call() throws InterruptedException {
         ClassWarmer.awaitLogging(); // nothing below may log before SLF4J is set up
@@ -151,7 +167,16 @@ public final class SimulatorCommand implements Callable<Integer> {
         }
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
                 adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize, seedFile,
-                allowedHosts == null ? List.of() : allowedHosts);
+                allowedHosts == null ? List.of() : allowedHosts, unknownFields,
+                idleTimeout());
+    }
+
+    private Duration idleTimeout() {
+        try {
+            return Durations.parse("--idle-timeout", idleTimeout);
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** The version from the jar's manifest. */

@@ -2,6 +2,7 @@ package dev.eventsim.simulator.events;
 
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.api.RenderedJson;
 import dev.eventsim.simulator.api.ApiRequest;
@@ -39,8 +40,8 @@ public final class EventsController {
         JsonBody body = request.body();
         for (String field : SET_BY_UPDATE) {
             if (body.has(field)) {
-                throw ApiErrors.invalidArgument(field + " is not a field of events/create; set it with events/update"
-                        + " once the event exists");
+                UnknownFields.met(field, () -> ApiErrors.invalidArgument(field + " is not a field of events/create;"
+                        + " set it with events/update once the event exists"));
             }
         }
         body.takingOnly("events/create", "templateId", "name", "description", "startDate", "endDate", "timezone");
@@ -48,7 +49,12 @@ public final class EventsController {
     }
 
     public Object list(ApiRequest request) {
-        EventQuery query = request.body().readOnce(this, EventQuery.class, this::query);
+        // The reading is kept with the body (the same bytes read as the same query), with the
+        // unknown fields it met, which each call that sends them is told of.
+        UnknownFields.Watched<?> reading = request.body().readOnce(this, UnknownFields.Watched.class,
+                body -> UnknownFields.keep(() -> query(body)));
+        UnknownFields.metAgain(reading.fields());
+        EventQuery query = (EventQuery) reading.value();
         EventPage page = backend.list(request.partnerId(), query);
         return new RenderedJson(json.listAnswer(page)); // the bytes of an EventListResponse
     }

@@ -10,6 +10,7 @@ import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.Operation;
 import dev.eventsim.simulator.api.RenderedJson;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.auth.KsValidator;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -34,18 +35,22 @@ final class ApiSurface implements Surface<ApiSurface.Call> {
     private final KsValidator auth;
     private final ObjectMapper mapper;
     private final ParsedBodies parsed;
+    private final UnknownFields.Mode unknownFields;
 
-    ApiSurface(String name, Operation operation, KsValidator auth, ObjectMapper mapper, ParsedBodies parsed) {
+    ApiSurface(String name, Operation operation, KsValidator auth, ObjectMapper mapper, ParsedBodies parsed,
+               UnknownFields.Mode unknownFields) {
         this.name = name;
         this.operation = operation;
         this.auth = auth;
         this.mapper = mapper;
         this.parsed = parsed;
+        this.unknownFields = unknownFields;
     }
 
     @Override
     public Call decode(Context ctx) throws IOException {
-        byte[] bytes = RequestBody.read(ctx, MAX_BODY_BYTES, () -> ApiErrors.bodyTooLarge(MAX_BODY_BYTES));
+        byte[] bytes = RequestBody.read(ctx, MAX_BODY_BYTES, () -> ApiErrors.bodyTooLarge(MAX_BODY_BYTES),
+                ApiErrors::invalidArgument);
         String contentType = ctx.contentType();
         return new Call(contentType, isJson(contentType) ? parsed.get(bytes, this::parse) : null);
     }
@@ -66,9 +71,20 @@ final class ApiSurface implements Surface<ApiSurface.Call> {
         return name;
     }
 
+    /**
+     * The operation, under the {@code --unknown-fields} mode: with {@code warn} the fields it met
+     * that it does not take are named in a header and left for the journal, whether it succeeds or not.
+     */
     @Override
     public Object run(Context ctx, Call call, Caller caller, Stages<Call> stages) {
-        return operation.handle(new ApiRequest(caller, call.body()));
+        return UnknownFields.watch(unknownFields, () -> operation.handle(new ApiRequest(caller, call.body())),
+                unknown -> {
+                    if (!unknown.isEmpty()) {
+                        String names = String.join(", ", unknown);
+                        ctx.header(UnknownFields.HEADER, names);
+                        RequestAttributes.unknownFields(ctx, names);
+                    }
+                });
     }
 
     @Override

@@ -88,7 +88,7 @@ final class CallRecorder {
         journal.record(new ApiCall(ctx.attribute(ARRIVED), ctx.req().getMethod(), ctx.path(), operation,
                 caller == null ? null : caller.partnerId(), caller == null ? null : caller.userId(), httpStatus,
                 status, latencyNanos, ctx.res().getHeader(TraceIds.HEADER), fault == null ? null : fault.toString(),
-                request, response));
+                ctx.attribute(RequestAttributes.UNKNOWN_FIELDS), request, response));
         metrics.record(operation, httpStatus, latencyNanos);
     }
 

@@ -36,7 +36,8 @@ final class ControlSurface implements Surface<ControlRequest> {
 
     @Override
     public ControlRequest decode(Context ctx) throws IOException {
-        byte[] bytes = RequestBody.read(ctx, MAX_BODY_BYTES, () -> ApiErrors.bodyTooLarge(MAX_BODY_BYTES));
+        byte[] bytes = RequestBody.read(ctx, MAX_BODY_BYTES, () -> ApiErrors.bodyTooLarge(MAX_BODY_BYTES),
+                ApiErrors::invalidArgument);
         ObjectNode body = mapper.createObjectNode();
         if (!RequestBody.isBlank(bytes)) {
             JsonNode node;

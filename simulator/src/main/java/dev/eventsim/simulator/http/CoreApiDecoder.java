@@ -36,7 +36,8 @@ final class CoreApiDecoder {
         // As the core API: a body is JSON only under exactly application/json (with a charset it is
         // not read at all), a form under the form types; any other body is not read.
         if (contentType.equals("application/json")) {
-            json = parse(RequestBody.read(ctx, ApiSurface.MAX_BODY_BYTES, CoreApiDecoder::tooLarge));
+            json = parse(RequestBody.read(ctx, ApiSurface.MAX_BODY_BYTES, CoreApiDecoder::tooLarge,
+                    CoreApiErrors::malformedJson));
         } else if (contentType.startsWith("application/x-www-form-urlencoded")
                 || contentType.startsWith("multipart/form-data")) {
             form = ctx.formParamMap();

@@ -21,9 +21,9 @@ public final class HttpServer {
     }
 
     public static Javalin create(ApiRoutes routes, CoreApiRoutes coreRoutes, ControlRoutes control, KsValidator auth,
-                                 ObjectMapper mapper,
-                                 String adminToken, OriginGuard origins, Faults faults, Journal journal,
+                                 ObjectMapper mapper, EdgeSettings settings, Faults faults, Journal journal,
                                  RequestMetrics metrics, Clock clock) {
+        OriginGuard origins = new OriginGuard(settings.host(), settings.allowedHosts());
         FaultInjection injection = new FaultInjection(faults);
         AllowedMethods allowed = new AllowedMethods();
         ParsedBodies parsed = new ParsedBodies();
@@ -44,6 +44,16 @@ public final class HttpServer {
                         .with("api_v3 paths", org.eclipse.jetty.http.UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
             });
         });
+        // A silent connection is closed after this long; a body shorter than its Content-Length is
+        // then answered 400 (RequestBody) rather than waited on for Jetty's default 30 s. Javalin
+        // makes its connector at start, so it is set then, before the first call is accepted.
+        app.events(events -> events.serverStarted(() -> {
+            for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
+                if (connector instanceof org.eclipse.jetty.server.AbstractConnector server) {
+                    server.setIdleTimeout(settings.idleTimeout().toMillis());
+                }
+            }
+        }));
         // Javalin's first before handler: it also gives every answer its trace id.
         new CallRecorder(journal, metrics, clock, operations(routes)).install(app);
         // Then, on every path (/metrics and unknown ones too): only the simulator's own names, and on
@@ -54,7 +64,8 @@ public final class HttpServer {
         OpenApiDocument.install(app, allowed);
         for (ApiRoutes.Route route : routes.routes()) {
             app.post(route.path(), new Pipeline<>(
-                    new ApiSurface(route.operation(), route.handler(), auth, mapper, parsed), injection));
+                    new ApiSurface(route.operation(), route.handler(), auth, mapper, parsed, settings.unknownFields()),
+                    injection));
             allowed.add("POST", route.path());
         }
         // The core API: a POST (form, multipart or JSON) or a GET, its service and action in the
@@ -65,7 +76,7 @@ public final class HttpServer {
         allowed.add("POST", CoreApiRoutes.BASE + "<path>");
         allowed.add("GET", CoreApiRoutes.BASE + "<path>");
         for (ControlRoutes.Route route : control.routes()) {
-            Pipeline<?> handler = new Pipeline<>(new ControlSurface(route.handler(), mapper, adminToken), injection);
+            Pipeline<?> handler = new Pipeline<>(new ControlSurface(route.handler(), mapper, settings.adminToken()), injection);
             switch (route.method()) {
                 case GET -> app.get(route.path(), handler);
                 case POST -> app.post(route.path(), handler);

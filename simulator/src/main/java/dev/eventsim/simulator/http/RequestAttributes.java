@@ -8,6 +8,7 @@ public final class RequestAttributes {
     static final String CALLER = "eventsim.caller";
     static final String REQUEST_BODY = "eventsim.request-body";
     static final String RESPONSE_BODY = "eventsim.response-body";
+    static final String UNKNOWN_FIELDS = "eventsim.unknown-fields";
 
     private RequestAttributes() {
     }
@@ -25,5 +26,10 @@ public final class RequestAttributes {
     /** The answer's bytes a handler set as the result, so the journal need not read them back from the result. */
     static void responseBody(Context ctx, byte[] bytes) {
         ctx.attribute(RESPONSE_BODY, bytes);
+    }
+
+    /** The fields the call sent that its operation does not take (--unknown-fields=warn), for the journal. */
+    static void unknownFields(Context ctx, String names) {
+        ctx.attribute(UNKNOWN_FIELDS, names);
     }
 }

@@ -494,7 +494,7 @@ class TwoFacesTest {
     /** A journal entry without what differs from run to run: its latency and trace id. */
     private static JournalEntry withoutTiming(JournalEntry e) {
         return new JournalEntry(e.id(), e.time(), e.method(), e.path(), e.operation(), e.partnerId(), e.userId(),
-                e.httpStatus(), e.status(), 0, null, e.fault(), e.requestBody(), e.requestBytes(),
+                e.httpStatus(), e.status(), 0, null, e.fault(), e.unknownFields(), e.requestBody(), e.requestBytes(),
                 e.requestTruncated(), e.responseBody(), e.responseBytes(), e.responseTruncated());
     }
 

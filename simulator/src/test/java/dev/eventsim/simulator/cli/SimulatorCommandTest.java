@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.support.Api;
@@ -57,11 +58,13 @@ class SimulatorCommandTest {
         SimulatorOptions options = parse("--port", "0", "--host", "localhost", "--partner-id", "77",
                 "--admin-secret", "s", "--auth", "lenient", "--pager-limit", "clamp", "--pager-offset", "pages",
                 "--seed", "9", "--admin-token", "t0ken", "--state-file", "state.json",
-                "--journal-size", "25", "--seed-file", "seed.json", "--allowed-hosts", "sim.proxy.test,.Tunnel.test");
+                "--journal-size", "25", "--seed-file", "seed.json", "--allowed-hosts", "sim.proxy.test,.Tunnel.test",
+                "--unknown-fields", "reject", "--idle-timeout", "750ms");
 
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
                 AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken",
-                Path.of("state.json"), 25, Path.of("seed.json"), List.of("sim.proxy.test", ".tunnel.test")));
+                Path.of("state.json"), 25, Path.of("seed.json"), List.of("sim.proxy.test", ".tunnel.test"),
+                UnknownFields.Mode.reject, Duration.ofMillis(750)));
     }
 
     @Test
