@@ -21,7 +21,7 @@ class StateImageRoundTripTest {
             Api api = new Api(simulator.baseUrl(), simulator.adminKs(SimulatorOptions.DEFAULT_PARTNER_ID, "admin",
                     Duration.ofDays(20 * 365)));
             World.build(api);
-            api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "other"));
+            api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "other"));
             SimulatorImage image = simulator.capture().capture();
             StateFile file = new StateFile(dir.resolve("state.json"), PartnerTables.all());
 

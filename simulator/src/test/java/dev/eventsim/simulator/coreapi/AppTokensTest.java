@@ -40,7 +40,7 @@ class AppTokensTest extends ApiTest {
 
     @BeforeEach
     void adminCoreApiOnAFrozenClock() {
-        assertThat(api.control("POST", "/__sim/clock/freeze", Map.of("at", NOW.toString())).statusCode()).isEqualTo(200);
+        assertThat(api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", NOW.toString())).statusCode()).isEqualTo(200);
         core = new CoreApi(api, simulator.adminKs(PARTNER, "admin", Duration.ofDays(3650)));
     }
 
@@ -653,7 +653,7 @@ class AppTokensTest extends ApiTest {
     void another_partner_never_sees_this_partner_s_tokens_nor_starts_sessions_with_them() {
         JsonNode token = addToken(Map.of("sessionType", "2", "sessionUserId", "robot"));
         String id = token.path("id").asText();
-        assertThat(api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"))
+        assertThat(api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"))
                 .statusCode()).isEqualTo(200);
         CoreApi other = core.withKs(simulator.adminKs(3003, "admin", Duration.ofDays(1)));
         String othersWidget = widgetKsOf(3003, 86_400);
@@ -677,13 +677,13 @@ class AppTokensTest extends ApiTest {
         JsonNode token = addToken(Map.of("sessionType", "2", "sessionUserId", "robot", "description", "saved"));
         String id = token.path("id").asText();
         String name = "apptokens-" + System.nanoTime();
-        ApiResponse saved = api.control("POST", "/__sim/snapshots", Map.of("name", name));
+        ApiResponse saved = api.rawControl("POST", "/__sim/snapshots", Map.of("name", name));
         assertThat(saved.statusCode()).as(saved.rawBody()).isEqualTo(200);
         try {
             core.call("appToken", "delete", Map.of("id", id));
             addToken(Map.of("description", "after the snapshot"));
 
-            ApiResponse restored = api.control("POST", "/__sim/snapshots/" + name + "/restore", null);
+            ApiResponse restored = api.rawControl("POST", "/__sim/snapshots/" + name + "/restore", null);
 
             assertThat(restored.statusCode()).as(restored.rawBody()).isEqualTo(200);
             assertThat(get(id)).isEqualTo(token);
@@ -691,7 +691,7 @@ class AppTokensTest extends ApiTest {
             JsonNode info = result(startSession(token), "KalturaSessionInfo");
             assertThat(api.withKs(info.path("ks").asText()).post("events/list", Map.of()).statusCode()).isEqualTo(200);
         } finally {
-            api.control("DELETE", "/__sim/snapshots/" + name, null);
+            api.rawControl("DELETE", "/__sim/snapshots/" + name, null);
         }
     }
 
@@ -699,7 +699,7 @@ class AppTokensTest extends ApiTest {
     void tokens_are_gone_after_a_reset() {
         String id = addToken(Map.of()).path("id").asText();
 
-        assertThat(api.control("POST", "/__sim/reset", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(api.rawControl("POST", "/__sim/reset", Map.of()).statusCode()).isEqualTo(200);
 
         assertError(core.call("appToken", "get", Map.of("id", id)), "APP_TOKEN_ID_NOT_FOUND",
                 "Application token id \"" + id + "\" not found");
@@ -812,7 +812,7 @@ class AppTokensTest extends ApiTest {
     }
 
     private void advance(String duration) {
-        assertThat(api.control("POST", "/__sim/clock/advance", Map.of("duration", duration)).statusCode())
+        assertThat(api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", duration)).statusCode())
                 .isEqualTo(200);
     }
 

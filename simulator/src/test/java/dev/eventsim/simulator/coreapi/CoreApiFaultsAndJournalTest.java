@@ -92,7 +92,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         assertThat(first).isEqualTo(503);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.json().isTextual()).as(second.rawBody()).isTrue();
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt()).isEqualTo(1);
+        assertThat(api.rawControl("GET", "/__sim/faults/f1", null).json().path("fired").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -110,7 +110,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         assertThat(listed.json().path("objectType").asText()).isEqualTo("KalturaCategoryListResponse");
         assertThat(multi.json().path(0).path("objectType").asText()).as(multi.rawBody()).isEqualTo("KalturaSessionInfo");
         assertThat(api.post("events/list", Map.of()).statusCode()).as("but every /api/v1 operation").isEqualTo(500);
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
+        assertThat(api.rawControl("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
                 .as("only the /api/v1 call").isEqualTo(1);
     }
 
@@ -144,7 +144,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
 
     @Test
     void a_rule_for_one_partner_leaves_the_other_partners_core_api_calls_alone() {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
+        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
         String theirs = simulator.adminKs(3003, "them", java.time.Duration.ofHours(1));
         addRule(Map.of("operations", List.of("appToken.list"), "partnerId", 3003,
                 "action", Map.of("type", "respond", "httpStatus", 503)));
@@ -206,7 +206,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         assertThat(entries.path(2).path("status").asText()).isEqualTo("SERVICE_DOES_NOT_EXISTS");
         assertThat(entries.path(1).path("status").asText()).isEqualTo("ACTION_DOES_NOT_EXISTS");
         assertThat(entries.path(0).path("path").asText()).isEqualTo("/api_v3/index.php");
-        assertThat(api.control("GET", "/__sim/journal?operation=nope.list", null).json().path("entries")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/journal?operation=nope.list", null).json().path("entries")).isEmpty();
     }
 
     @Test
@@ -224,13 +224,13 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
     // ---- helpers
 
     private JsonNode addRule(Map<String, Object> rule) {
-        ApiResponse added = api.control("POST", "/__sim/faults", rule);
+        ApiResponse added = api.rawControl("POST", "/__sim/faults", rule);
         assertThat(added.statusCode()).as(added.rawBody()).isEqualTo(200);
         return added.json();
     }
 
     private JsonNode journal(String query) {
-        ApiResponse answer = api.control("GET", "/__sim/journal" + query, null);
+        ApiResponse answer = api.rawControl("GET", "/__sim/journal" + query, null);
         assertThat(answer.statusCode()).as(answer.rawBody()).isEqualTo(200);
         OpenApiCheck.assertValid("GET", "/__sim/journal", answer);
         return answer.json().path("entries");

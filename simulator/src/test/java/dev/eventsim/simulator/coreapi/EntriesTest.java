@@ -32,7 +32,7 @@ class EntriesTest extends ApiTest {
 
     @BeforeEach
     void adminCoreApiOnAFrozenClock() {
-        assertThat(api.control("POST", "/__sim/clock/freeze", Map.of("at", NOW.toString())).statusCode()).isEqualTo(200);
+        assertThat(api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", NOW.toString())).statusCode()).isEqualTo(200);
         core = new CoreApi(api, simulator.adminKs(PARTNER, "admin", Duration.ofDays(3650)));
     }
 
@@ -325,7 +325,7 @@ class EntriesTest extends ApiTest {
     void another_partner_sees_none_of_the_entries() {
         long eventId = createEvent("tm4000");
         String id = sessionIds(eventId).get(0);
-        assertThat(api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"))
+        assertThat(api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"))
                 .statusCode()).isEqualTo(200);
         CoreApi other = core.withKs(simulator.adminKs(3003, "admin", Duration.ofDays(1)));
 
@@ -445,7 +445,7 @@ class EntriesTest extends ApiTest {
     }
 
     private void advance(String duration) {
-        assertThat(api.control("POST", "/__sim/clock/advance", Map.of("duration", duration)).statusCode())
+        assertThat(api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", duration)).statusCode())
                 .isEqualTo(200);
     }
 

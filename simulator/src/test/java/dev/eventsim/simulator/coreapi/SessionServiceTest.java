@@ -56,7 +56,7 @@ class SessionServiceTest extends ApiTest {
 
     @Test
     void session_get_reports_partner_user_type_expiry_and_privileges_but_not_the_ks() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-06-01T12:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2031-06-01T12:00:00Z"));
         String ks = start(PARTNER, SECRET, ADMIN, "ada", "privacycontext:x,disableentitlement", "3600");
 
         JsonNode info = sessionGet(ks, null).json();
@@ -117,7 +117,7 @@ class SessionServiceTest extends ApiTest {
     @Test
     void session_start_caps_the_expiry_at_the_partners_maximum_of_a_day() {
         // ks_max_expiry_in_seconds defaults to 86400; a longer expiry asked for is cut to it
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-06-01T12:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2031-06-01T12:00:00Z"));
         String ks = start(PARTNER, SECRET, ADMIN, "ada", null, String.valueOf(Duration.ofDays(30).toSeconds()));
 
         JsonNode info = sessionGet(ks, null).json();
@@ -331,7 +331,7 @@ class SessionServiceTest extends ApiTest {
 
     @Test
     void a_ks_of_another_partner_sees_only_that_partners_data() {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", OTHER_PARTNER, "adminSecret", OTHER_SECRET));
+        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", OTHER_PARTNER, "adminSecret", OTHER_SECRET));
         String mine = start(PARTNER, SECRET, ADMIN, "admin", null);
         String theirs = start(OTHER_PARTNER, OTHER_SECRET, ADMIN, "admin", null);
         createEvent(api.withKs(mine));
@@ -407,7 +407,7 @@ class SessionServiceTest extends ApiTest {
     }
 
     private void advanceClock(String duration) {
-        ApiResponse advanced = api.control("POST", "/__sim/clock/advance", Map.of("duration", duration));
+        ApiResponse advanced = api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", duration));
         assertThat(advanced.statusCode()).as(advanced.rawBody()).isEqualTo(200);
     }
 

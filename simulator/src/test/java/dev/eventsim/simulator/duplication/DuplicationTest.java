@@ -22,7 +22,7 @@ class DuplicationTest extends ApiTest {
 
     @BeforeEach
     void aSourceEventWithLabelsAndSessions() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
         sourceId = api.post("events/create", Events.anEvent().withTemplate("tm4000").withName("Source")
                 .with("description", "the original").withDates("2030-05-01T14:00:00Z", "2030-05-01T16:00:00Z")
                 .body()).json().path("event").path("id").asLong();
@@ -58,7 +58,7 @@ class DuplicationTest extends ApiTest {
     }
 
     private void advance(String duration) {
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", duration));
+        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", duration));
     }
 
     @Test
@@ -195,14 +195,14 @@ class DuplicationTest extends ApiTest {
 
     @Test
     void immediate_progression_completes_at_the_first_poll() {
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
 
         assertThat(jobState(duplicate())).isEqualTo("completed");
     }
 
     @Test
     void polls_progression_answers_wait_n_times_then_completes() {
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "polls", "polls", 3));
+        api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "polls", "polls", 3));
         String jobId = duplicate();
 
         List<String> states = new ArrayList<>();
@@ -216,10 +216,10 @@ class DuplicationTest extends ApiTest {
     @Test
     void a_job_can_be_given_its_own_progression_and_the_default_applies_to_new_jobs_only() {
         String slow = duplicate();
-        ApiResponse changed = api.control("POST", "/__sim/jobs/" + slow + "/progression",
+        ApiResponse changed = api.rawControl("POST", "/__sim/jobs/" + slow + "/progression",
                 Map.of("mode", "duration", "after", "PT1H"));
         assertThat(changed.json().path("progression").path("after").asText()).isEqualTo("PT1H");
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
         String fast = duplicate();
 
         advance("59m");
@@ -233,12 +233,12 @@ class DuplicationTest extends ApiTest {
     void a_forced_outcome_holds_until_resumed() {
         for (String[] forced : new String[][] {{"pause", "paused"}, {"repeat", "repeat"}, {"unknown", "unknown"}}) {
             String jobId = duplicate();
-            api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", forced[0]));
+            api.rawControl("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", forced[0]));
             advance("1h");
             assertThat(jobState(jobId)).as(forced[0]).isEqualTo(forced[1]);
             assertThat(poll(jobId).json().has("eventId")).isFalse();
 
-            api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "resume"));
+            api.rawControl("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "resume"));
             assertThat(jobState(jobId)).as("resumed after " + forced[0]).isEqualTo("completed");
         }
     }
@@ -246,7 +246,7 @@ class DuplicationTest extends ApiTest {
     @Test
     void a_stuck_job_waits_forever_and_creates_nothing() {
         String jobId = duplicate();
-        api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "stuck"));
+        api.rawControl("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "stuck"));
 
         advance("30d");
         for (int i = 0; i < 20; i++) {
@@ -259,11 +259,11 @@ class DuplicationTest extends ApiTest {
     void a_failed_job_is_final_and_creates_nothing() {
         String jobId = duplicate();
 
-        ApiResponse forced = api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "fail"));
+        ApiResponse forced = api.rawControl("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "fail"));
 
         assertThat(forced.json().path("jobState").asText()).isEqualTo("failed");
         assertThat(jobState(jobId)).isEqualTo("failed");
-        assertThat(api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "resume")).statusCode())
+        assertThat(api.rawControl("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "resume")).statusCode())
                 .as("a final job cannot be resumed").isEqualTo(409);
         assertThat(eventCount()).isEqualTo(1);
     }
@@ -272,7 +272,7 @@ class DuplicationTest extends ApiTest {
     void complete_forces_the_copy_at_once() {
         String jobId = duplicate();
 
-        ApiResponse forced = api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "complete"));
+        ApiResponse forced = api.rawControl("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "complete"));
 
         assertThat(forced.json().path("jobState").asText()).isEqualTo("completed");
         assertThat(eventCount()).isEqualTo(2);
@@ -289,7 +289,7 @@ class DuplicationTest extends ApiTest {
 
         assertThat(status.json().path("jobState").asText()).isEqualTo("failed");
         assertThat(eventCount()).isZero();
-        assertThat(api.control("GET", "/__sim/jobs/" + jobId, null).json().path("failure").asText())
+        assertThat(api.rawControl("GET", "/__sim/jobs/" + jobId, null).json().path("failure").asText())
                 .contains(Long.toString(sourceId));
     }
 
@@ -299,7 +299,7 @@ class DuplicationTest extends ApiTest {
         poll(jobId);
         poll(jobId);
 
-        ApiResponse jobs = api.control("GET", "/__sim/jobs", null);
+        ApiResponse jobs = api.rawControl("GET", "/__sim/jobs", null);
 
         JsonNode job = jobs.json().path("jobs").get(0);
         assertThat(job.path("jobId").asText()).isEqualTo(jobId);
@@ -312,12 +312,12 @@ class DuplicationTest extends ApiTest {
     @Test
     void bad_control_requests_are_400_or_404() {
         String jobId = duplicate();
-        assertThat(api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "explode")).statusCode())
+        assertThat(api.rawControl("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "explode")).statusCode())
                 .isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "sometimes")).statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "polls")).statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/jobs/999999/force", Map.of("outcome", "fail")).statusCode()).isEqualTo(404);
-        assertThat(api.control("GET", "/__sim/jobs/progression", null).json().path("mode").asText())
+        assertThat(api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "sometimes")).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "polls")).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/jobs/999999/force", Map.of("outcome", "fail")).statusCode()).isEqualTo(404);
+        assertThat(api.rawControl("GET", "/__sim/jobs/progression", null).json().path("mode").asText())
                 .as("the default is unchanged by the bad calls").isEqualTo("duration");
     }
 
@@ -339,7 +339,7 @@ class DuplicationTest extends ApiTest {
         assertThat(other.post("events/duplicateStatus", Map.of("jobId", jobId)).statusCode()).isEqualTo(404);
         assertThat(other.post("events/duplicate", Map.of("sourceEventId", sourceId,
                 "event", Map.of("name", "Stolen", "timezone", "UTC"))).statusCode()).isEqualTo(404);
-        assertThat(api.control("GET", "/__sim/jobs/" + jobId, null).json().path("polls").asInt())
+        assertThat(api.rawControl("GET", "/__sim/jobs/" + jobId, null).json().path("polls").asInt())
                 .as("the other partner's poll did not count").isZero();
     }
 
@@ -364,7 +364,7 @@ class DuplicationTest extends ApiTest {
             assertThat(refused.status()).isEqualTo("InvalidArgument");
             assertThat(refused.message()).as(field).contains(field);
         });
-        assertThat(api.control("GET", "/__sim/jobs", null).json().path("jobs")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/jobs", null).json().path("jobs")).isEmpty();
     }
 
     @Test

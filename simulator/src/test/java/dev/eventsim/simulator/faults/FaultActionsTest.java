@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FaultActionsTest extends ApiTest {
 
     private void addRule(String operation, Map<String, Object> action) {
-        ApiResponse added = api.control("POST", "/__sim/faults", Map.of("operations", List.of(operation), "times", 1,
+        ApiResponse added = api.rawControl("POST", "/__sim/faults", Map.of("operations", List.of(operation), "times", 1,
                 "action", action));
         assertThat(added.statusCode()).as(added.rawBody()).isEqualTo(200);
     }
@@ -63,7 +63,7 @@ class FaultActionsTest extends ApiTest {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.json().path("event").path("name").asText()).isEqualTo("Slow");
-        JsonNode rule = api.control("GET", "/__sim/faults/f1", null).json();
+        JsonNode rule = api.rawControl("GET", "/__sim/faults/f1", null).json();
         assertThat(rule.path("fired").asInt()).isEqualTo(1);
         assertThat(rule.path("lastLatencyMs").asLong()).isEqualTo(5);
         assertThat(events()).hasSize(1);
@@ -71,15 +71,15 @@ class FaultActionsTest extends ApiTest {
 
     @Test
     void a_latency_range_draws_each_delay_within_its_bounds() {
-        api.control("POST", "/__sim/faults", Map.of("operations", List.of("events/list"), "seed", 3,
+        api.rawControl("POST", "/__sim/faults", Map.of("operations", List.of("events/list"), "seed", 3,
                 "action", Map.of("type", "latency", "minMs", 1, "maxMs", 20)));
 
         for (int i = 0; i < 5; i++) {
             assertThat(api.post("events/list", Map.of()).statusCode()).isEqualTo(200);
-            assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("lastLatencyMs").asLong())
+            assertThat(api.rawControl("GET", "/__sim/faults/f1", null).json().path("lastLatencyMs").asLong())
                     .isBetween(1L, 20L);
         }
-        JsonNode rule = api.control("GET", "/__sim/faults/f1", null).json();
+        JsonNode rule = api.rawControl("GET", "/__sim/faults/f1", null).json();
         assertThat(rule.path("action").path("minMs").asLong()).isEqualTo(1);
         assertThat(rule.path("action").path("maxMs").asLong()).isEqualTo(20);
         assertThat(rule.path("fired").asInt()).isEqualTo(5);
@@ -96,7 +96,7 @@ class FaultActionsTest extends ApiTest {
 
         assertThat(events()).extracting(e -> e.path("name").asText()).containsExactly("Before");
         assertThat(create("After").statusCode()).as("the spent rule lets the next call through").isEqualTo(200);
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt()).isEqualTo(1);
+        assertThat(api.rawControl("GET", "/__sim/faults/f1", null).json().path("fired").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -112,7 +112,7 @@ class FaultActionsTest extends ApiTest {
         assertThat(found.path("totalCount").asInt())
                 .as("the guide's recovery: search events/list for the name, and find exactly one")
                 .isEqualTo(1);
-        JsonNode journaled = api.control("GET", "/__sim/journal?operation=events/create", null).json()
+        JsonNode journaled = api.rawControl("GET", "/__sim/journal?operation=events/create", null).json()
                 .path("entries").get(0);
         assertThat(journaled.path("httpStatus").asInt()).isEqualTo(500);
         assertThat(journaled.path("fault").asText()).as("the journal names the rule and its action")

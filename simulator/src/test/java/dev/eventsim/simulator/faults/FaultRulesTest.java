@@ -22,7 +22,7 @@ class FaultRulesTest extends ApiTest {
     }
 
     private JsonNode addRule(Map<String, Object> rule) {
-        ApiResponse added = api.control("POST", "/__sim/faults", rule);
+        ApiResponse added = api.rawControl("POST", "/__sim/faults", rule);
         assertThat(added.statusCode()).as(added.rawBody()).isEqualTo(200);
         OpenApiCheck.assertValid("POST", "/__sim/faults", added);
         return added.json();
@@ -30,7 +30,7 @@ class FaultRulesTest extends ApiTest {
 
     /** A control call whose answer is also checked against the project's OpenAPI document. */
     private ApiResponse documented(String method, String path) {
-        ApiResponse answer = api.control(method, path, null);
+        ApiResponse answer = api.rawControl(method, path, null);
         OpenApiCheck.assertValid(method, path, answer);
         return answer;
     }
@@ -40,8 +40,8 @@ class FaultRulesTest extends ApiTest {
     }
 
     private Api registeredPartner(long partnerId) {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
-        String ks = api.control("POST", "/__sim/ks", Map.of("partnerId", partnerId, "expiry", 315_360_000))
+        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
+        String ks = api.rawControl("POST", "/__sim/ks", Map.of("partnerId", partnerId, "expiry", 315_360_000))
                 .json().path("ks").asText();
         return api.withKs(ks);
     }
@@ -65,7 +65,7 @@ class FaultRulesTest extends ApiTest {
         ApiResponse removed = documented("DELETE", "/__sim/faults/" + id);
 
         assertThat(removed.json().path("id").asText()).isEqualTo(id);
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
         assertThat(documented("GET", "/__sim/faults/" + id).statusCode()).isEqualTo(404);
         assertThat(documented("DELETE", "/__sim/faults/" + id).statusCode()).isEqualTo(404);
     }
@@ -79,7 +79,7 @@ class FaultRulesTest extends ApiTest {
         ApiResponse cleared = documented("DELETE", "/__sim/faults");
 
         assertThat(cleared.json().path("removed").asInt()).isEqualTo(2);
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
         assertThat(listCode()).isEqualTo(200);
     }
 
@@ -98,7 +98,7 @@ class FaultRulesTest extends ApiTest {
 
         assertThat(listCode()).isEqualTo(503);
         assertThat(api.post("team-members/list", Map.of()).statusCode()).isEqualTo(503);
-        assertThat(api.control("GET", "/__sim/health", null).statusCode()).isEqualTo(200);
+        assertThat(api.rawControl("GET", "/__sim/health", null).statusCode()).isEqualTo(200);
         assertThat(api.postForm("/api_v3/service/session/action/start", Map.of("partnerId", "1000001",
                 "secret", SimulatorOptions.DEFAULT_ADMIN_SECRET, "type", "2", "userId", "u", "format", "1"))
                 .statusCode()).as("session.start is not an /api/v1 operation").isEqualTo(200);
@@ -118,7 +118,7 @@ class FaultRulesTest extends ApiTest {
         addRule(Map.of("action", respond(500)));
 
         assertThat(api.withKs(null).post("events/list", Map.of()).statusCode()).isEqualTo(401);
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
+        assertThat(api.rawControl("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
                 .as("the rule never saw the call").isZero();
     }
 
@@ -130,11 +130,11 @@ class FaultRulesTest extends ApiTest {
         List<Integer> codes = List.of(listCode(), listCode(), listCode(), listCode());
 
         assertThat(codes).containsExactly(500, 500, 200, 200);
-        JsonNode rule = api.control("GET", "/__sim/faults/f1", null).json();
+        JsonNode rule = api.rawControl("GET", "/__sim/faults/f1", null).json();
         assertThat(rule.path("fired").asInt()).as("the unmatched team-members call does not count").isEqualTo(2);
         assertThat(rule.path("remaining").asInt()).isZero();
         assertThat(rule.path("spent").asBoolean()).isTrue();
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).hasSize(1);
+        assertThat(api.rawControl("GET", "/__sim/faults", null).json().path("rules")).hasSize(1);
     }
 
     @Test
@@ -145,7 +145,7 @@ class FaultRulesTest extends ApiTest {
         List<Integer> codes = List.of(listCode(), listCode(), listCode());
 
         assertThat(codes).containsExactly(503, 502, 502);
-        assertThat(api.control("GET", "/__sim/faults/f2", null).json().path("fired").asInt()).isEqualTo(2);
+        assertThat(api.rawControl("GET", "/__sim/faults/f2", null).json().path("fired").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -161,7 +161,7 @@ class FaultRulesTest extends ApiTest {
         List<Integer> there = new ArrayList<>();
         try (EventsSimulator second = EventsSimulator.start(SimulatorOptions.defaults())) {
             Api other = new Api(second.baseUrl(), second.adminKs());
-            other.control("POST", "/__sim/faults", rule);
+            other.rawControl("POST", "/__sim/faults", rule);
             for (int i = 0; i < 40; i++) {
                 there.add(other.post("events/list", Map.of()).statusCode());
             }
@@ -169,7 +169,7 @@ class FaultRulesTest extends ApiTest {
 
         assertThat(here).as("some calls fail, some pass").contains(200, 500);
         assertThat(there).isEqualTo(here);
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
+        assertThat(api.rawControl("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
                 .isEqualTo((int) here.stream().filter(code -> code == 500).count());
     }
 
@@ -177,20 +177,20 @@ class FaultRulesTest extends ApiTest {
     void without_a_rule_seed_the_simulator_seed_makes_the_pattern_repeat_and_another_seed_changes_it() {
         Map<String, Object> rule = Map.of("probability", 0.5, "action", respond(500));
         addRule(rule);
-        long seed = api.control("GET", "/__sim/faults/f1", null).json().path("seed").asLong();
+        long seed = api.rawControl("GET", "/__sim/faults/f1", null).json().path("seed").asLong();
         List<Integer> first = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             first.add(listCode());
         }
 
-        api.control("POST", "/__sim/reset", Map.of());
+        api.rawControl("POST", "/__sim/reset", Map.of());
         addRule(rule);
         List<Integer> again = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             again.add(listCode());
         }
 
-        api.control("POST", "/__sim/reset", Map.of());
+        api.rawControl("POST", "/__sim/reset", Map.of());
         addRule(Map.of("probability", 0.5, "seed", seed + 1, "action", respond(500)));
         List<Integer> otherSeed = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -216,9 +216,9 @@ class FaultRulesTest extends ApiTest {
     void a_full_reset_removes_every_rule() {
         addRule(Map.of("action", respond(500)));
 
-        api.control("POST", "/__sim/reset", Map.of());
+        api.rawControl("POST", "/__sim/reset", Map.of());
 
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
         assertThat(listCode()).isEqualTo(200);
         assertThat(addRule(Map.of("action", respond(500))).path("id").asText()).as("ids start over").isEqualTo("f1");
     }
@@ -238,12 +238,12 @@ class FaultRulesTest extends ApiTest {
                 "partnerId", Map.of("partnerId", -1, "action", respond(500)));
 
         bad.forEach((field, rule) -> {
-            ApiResponse answer = api.control("POST", "/__sim/faults", rule);
+            ApiResponse answer = api.rawControl("POST", "/__sim/faults", rule);
             OpenApiCheck.assertValid("POST", "/__sim/faults", answer);
             assertThat(answer.statusCode()).as(field).isEqualTo(400);
             assertThat(answer.status()).isEqualTo("InvalidArgument");
             assertThat(answer.message()).as(field).contains(field.equals("action.maxMs") ? "action.minMs" : field);
         });
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
     }
 }

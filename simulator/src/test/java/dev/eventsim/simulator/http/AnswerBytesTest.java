@@ -36,7 +36,7 @@ class AnswerBytesTest extends ApiTest {
         assertThat(answer.headers().firstValueAsLong("Content-Length")).hasValue(answer.body().length);
         assertThat(Api.JSON.readTree(answer.body()).path("totalCount").asInt()).isEqualTo(3);
         String traceId = answer.headers().firstValue("x-traceid").orElseThrow();
-        ApiResponse journal = api.control("GET", "/__sim/journal?traceId=" + traceId, null);
+        ApiResponse journal = api.rawControl("GET", "/__sim/journal?traceId=" + traceId, null);
         assertThat(journal.json().path("entries")).hasSize(1);
         assertThat(journal.json().path("entries").get(0).path("responseBody").asText())
                 .isEqualTo(new String(answer.body(), StandardCharsets.UTF_8));

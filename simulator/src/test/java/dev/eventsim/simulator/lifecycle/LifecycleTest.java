@@ -14,17 +14,17 @@ class LifecycleTest extends ApiTest {
 
     @BeforeEach
     void anEventOnTheFirstOfMay() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-04-01T00:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2030-04-01T00:00:00Z"));
         eventId = api.post("events/create", Events.anEvent()
                 .withDates("2030-05-01T14:00:00Z", "2030-05-01T16:00:00Z").body()).json().path("event").path("id").asLong();
     }
 
     private String state() {
-        return api.control("GET", "/__sim/events/" + eventId + "/lifecycle", null).json().path("state").asText();
+        return api.rawControl("GET", "/__sim/events/" + eventId + "/lifecycle", null).json().path("state").asText();
     }
 
     private void clockAt(String instant) {
-        api.control("POST", "/__sim/clock/set", Map.of("now", instant));
+        api.rawControl("POST", "/__sim/clock/set", Map.of("now", instant));
     }
 
     @Test
@@ -36,7 +36,7 @@ class LifecycleTest extends ApiTest {
 
     @Test
     void a_published_event_is_scheduled_then_live_then_ended_as_the_clock_passes_its_dates() {
-        ApiResponse published = api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        ApiResponse published = api.rawControl("POST", "/__sim/events/" + eventId + "/publish", Map.of());
         assertThat(published.json().path("state").asText()).isEqualTo("scheduled");
         assertThat(published.json().path("publishedAt").asText()).isEqualTo("2030-04-01T00:00:00.000Z");
 
@@ -52,7 +52,7 @@ class LifecycleTest extends ApiTest {
 
     @Test
     void moving_the_event_dates_moves_its_derived_state() {
-        api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        api.rawControl("POST", "/__sim/events/" + eventId + "/publish", Map.of());
         clockAt("2030-05-01T15:00:00Z");
         assertThat(state()).isEqualTo("live");
 
@@ -64,13 +64,13 @@ class LifecycleTest extends ApiTest {
 
     @Test
     void a_cancelled_event_stays_cancelled_and_cannot_be_published() {
-        api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
-        ApiResponse cancelled = api.control("POST", "/__sim/events/" + eventId + "/cancel", Map.of());
+        api.rawControl("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        ApiResponse cancelled = api.rawControl("POST", "/__sim/events/" + eventId + "/cancel", Map.of());
         assertThat(cancelled.json().path("state").asText()).isEqualTo("cancelled");
 
         clockAt("2030-05-01T15:00:00Z");
         assertThat(state()).isEqualTo("cancelled");
-        ApiResponse republish = api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        ApiResponse republish = api.rawControl("POST", "/__sim/events/" + eventId + "/publish", Map.of());
         assertThat(republish.statusCode()).isEqualTo(409);
         assertThat(republish.status()).isEqualTo("OperationNotAllowed");
         assertThat(state()).isEqualTo("cancelled");
@@ -78,10 +78,10 @@ class LifecycleTest extends ApiTest {
 
     @Test
     void publishing_twice_keeps_the_first_publication() {
-        api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "1h"));
+        api.rawControl("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "1h"));
 
-        ApiResponse again = api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        ApiResponse again = api.rawControl("POST", "/__sim/events/" + eventId + "/publish", Map.of());
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.json().path("publishedAt").asText()).isEqualTo("2030-04-01T00:00:00.000Z");
@@ -89,12 +89,12 @@ class LifecycleTest extends ApiTest {
 
     @Test
     void unknown_and_deleted_events_have_no_lifecycle() {
-        assertThat(api.control("GET", "/__sim/events/999999/lifecycle", null).statusCode()).isEqualTo(404);
-        assertThat(api.control("GET", "/__sim/events/abc/lifecycle", null).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("GET", "/__sim/events/999999/lifecycle", null).statusCode()).isEqualTo(404);
+        assertThat(api.rawControl("GET", "/__sim/events/abc/lifecycle", null).statusCode()).isEqualTo(400);
 
         api.post("events/delete", Map.of("id", eventId));
 
-        ApiResponse gone = api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        ApiResponse gone = api.rawControl("POST", "/__sim/events/" + eventId + "/publish", Map.of());
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(gone.status()).isEqualTo("ResourceDoesNotExist");
     }

@@ -32,7 +32,7 @@ class SnapshotsTest extends ApiTest {
 
     /** A snapshot call, its answer checked against the project's OpenAPI document. */
     private ApiResponse call(String method, String path, Object body) {
-        ApiResponse answer = api.control(method, path, body);
+        ApiResponse answer = api.rawControl(method, path, body);
         OpenApiCheck.assertValid(method, path, answer);
         return answer;
     }
@@ -48,8 +48,8 @@ class SnapshotsTest extends ApiTest {
     }
 
     private Api registeredPartner(long partnerId) {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
-        return api.withKs(api.control("POST", "/__sim/ks", Map.of("partnerId", partnerId, "expiry", 315_360_000))
+        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
+        return api.withKs(api.rawControl("POST", "/__sim/ks", Map.of("partnerId", partnerId, "expiry", 315_360_000))
                 .json().path("ks").asText());
     }
 
@@ -70,10 +70,10 @@ class SnapshotsTest extends ApiTest {
         api.post("team-members/delete", Map.of("id", member));
         api.post("events/delete", Map.of("id", world.workshop));
         api.post("events/duplicateStatus", Map.of("jobId", world.waitingJob));
-        api.control("POST", "/__sim/jobs/" + world.waitingJob + "/force", Map.of("outcome", "stuck"));
-        api.control("POST", "/__sim/events/" + world.townHall + "/cancel", null);
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "3d"));
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.rawControl("POST", "/__sim/jobs/" + world.waitingJob + "/force", Map.of("outcome", "stuck"));
+        api.rawControl("POST", "/__sim/events/" + world.townHall + "/cancel", null);
+        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "3d"));
+        api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
         registeredPartner(3003);
         Given.anEvent(api);
     }
@@ -128,14 +128,14 @@ class SnapshotsTest extends ApiTest {
         long later = Given.anEvent(other);
         long mineLater = Given.anEvent(api);
         other.post("events/delete", Map.of("id", kept));
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-01-01T00:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2031-01-01T00:00:00Z"));
 
         ApiResponse restored = restore("other");
 
         assertThat(restored.json().path("scope").asText()).isEqualTo("partner");
         assertThat(eventIds(other)).as("the partner's data is as it was").containsExactly(kept);
         assertThat(eventIds(api)).as("another partner's data is untouched").containsExactly(mine, mineLater);
-        assertThat(api.control("GET", "/__sim/clock", null).json().path("now").asText())
+        assertThat(api.rawControl("GET", "/__sim/clock", null).json().path("now").asText())
                 .as("the clock is not the partner's").isEqualTo("2031-01-01T00:00:00.000Z");
         assertThat(Given.anEvent(other)).as("ids are never handed out twice").isGreaterThan(mineLater).isNotEqualTo(later);
     }
@@ -208,7 +208,7 @@ class SnapshotsTest extends ApiTest {
         save(Map.of("name", "dropped"));
 
         ApiResponse deleted = call("DELETE", "/__sim/snapshots/dropped", null);
-        api.control("POST", "/__sim/reset", Map.of());
+        api.rawControl("POST", "/__sim/reset", Map.of());
 
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(deleted.json().path("name").asText()).isEqualTo("dropped");

@@ -68,7 +68,7 @@ class StateFileTest {
         try (EventsSimulator first = start(file())) {
             Api api = api(first);
             World.build(api);
-            api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "run-time"));
+            api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "run-time"));
             before = World.observe(api);
         }
 
@@ -84,7 +84,7 @@ class StateFileTest {
         try (EventsSimulator first = start(file())) {
             Api api = api(first);
             World.build(api);
-            assertThat(api.control("POST", "/__sim/state/save", null).statusCode()).isEqualTo(200);
+            assertThat(api.rawControl("POST", "/__sim/state/save", null).statusCode()).isEqualTo(200);
             Files.copy(file(), copy);
             wouldHave = World.nextIds(api);
         }
@@ -114,7 +114,7 @@ class StateFileTest {
             Api api = api(simulator);
             World.build(api);
             for (int i = 0; i < 3; i++) {
-                ApiResponse saved = api.control("POST", "/__sim/state/save", null);
+                ApiResponse saved = api.rawControl("POST", "/__sim/state/save", null);
 
                 assertThat(saved.statusCode()).isEqualTo(200);
                 OpenApiCheck.assertValid("POST", "/__sim/state/save", saved);

@@ -26,11 +26,11 @@ class SeedingBenchmark {
         try (EventsSimulator simulator = EventsSimulator.start(SimulatorOptions.defaults())) {
             Api api = new Api(simulator.baseUrl(), simulator.adminKs());
             for (int run = 1; run <= 3; run++) {
-                api.control("POST", "/__sim/reset", Map.of());
+                api.rawControl("POST", "/__sim/reset", Map.of());
                 long before = usedHeap();
                 long cpu = processCpuNanos();
                 long started = System.nanoTime();
-                JsonNode seeded = api.control("POST", "/__sim/seed", Map.of("events", EVENTS, "seed", run)).json();
+                JsonNode seeded = api.rawControl("POST", "/__sim/seed", Map.of("events", EVENTS, "seed", run)).json();
                 long roundTrip = (System.nanoTime() - started) / 1_000_000;
                 long cpuMillis = (processCpuNanos() - cpu) / 1_000_000;
                 long after = usedHeap();

@@ -23,7 +23,7 @@ class SeedingTest extends ApiTest {
     private static final String FROZEN_AT = "2029-06-01T09:00:00Z";
 
     private static ApiResponse seed(Api on, Object body) {
-        return on.control("POST", "/__sim/seed", body);
+        return on.rawControl("POST", "/__sim/seed", body);
     }
 
     /** Every event of the partner, page by page, in the default order. */
@@ -97,12 +97,12 @@ class SeedingTest extends ApiTest {
     void the_same_seed_into_two_fresh_simulators_gives_identical_answers() {
         Map<String, Object> request = Map.of("events", 20, "seed", 7, "sessionsPerEvent", 3, "usersPerEvent", 4,
                 "speakersPerSession", 2);
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
         seed(api, request);
 
         try (EventsSimulator other = EventsSimulator.start(SimulatorOptions.defaults())) {
             Api otherApi = new Api(other.baseUrl(), other.adminKs());
-            otherApi.control("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
+            otherApi.rawControl("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
             otherApi = otherApi.withKs(other.adminKs());
             seed(otherApi, request);
 
@@ -114,12 +114,12 @@ class SeedingTest extends ApiTest {
 
     @Test
     void a_different_seed_gives_different_events() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
         seed(api, Map.of("events", 10, "seed", 7));
         List<String> seven = allEvents(api).stream().map(e -> e.path("name") + " " + e.path("startDate")).toList();
 
-        api.control("POST", "/__sim/reset", Map.of());
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
+        api.rawControl("POST", "/__sim/reset", Map.of());
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
         seed(api, Map.of("events", 10, "seed", 8));
         List<String> eight = allEvents(api).stream().map(e -> e.path("name") + " " + e.path("startDate")).toList();
 
@@ -130,8 +130,8 @@ class SeedingTest extends ApiTest {
     void seeding_a_second_partner_leaves_the_first_alone() {
         seed(api, Map.of("events", 5, "seed", 1));
         List<String> before = everything(api);
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
-        String ks = api.control("POST", "/__sim/ks", Map.of("partnerId", 3003, "expiry", 315_360_000))
+        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
+        String ks = api.rawControl("POST", "/__sim/ks", Map.of("partnerId", 3003, "expiry", 315_360_000))
                 .json().path("ks").asText();
 
         ApiResponse seeded = seed(api, Map.of("partnerId", 3003, "events", 8, "seed", 1));
@@ -324,7 +324,7 @@ class SeedingTest extends ApiTest {
         assertThat(updated.json().path("event").path("name").asText()).isEqualTo("Renamed");
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(allEvents(api)).hasSize(1);
-        assertThat(api.control("GET", "/__sim/events/" + allEvents(api).get(0).path("id").asLong() + "/lifecycle", null)
+        assertThat(api.rawControl("GET", "/__sim/events/" + allEvents(api).get(0).path("id").asLong() + "/lifecycle", null)
                 .json().path("state").asText()).isEqualTo("draft");
     }
 }

@@ -38,7 +38,7 @@ public final class World {
 
     /** Builds the world through the API and the control plane, each step checked. */
     public static World build(Api api) {
-        ok(api.control("POST", "/__sim/clock/freeze", Map.of("at", NOW)));
+        ok(api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", NOW)));
         long townHall = ok(api.post("events/create", Events.anEvent().withTemplate("tm4000")
                 .withName("Town hall").body())).path("event").path("id").asLong();
         long workshop = Given.anEvent(api);
@@ -52,14 +52,14 @@ public final class World {
                 "speakers", List.of(Map.of("userId", speaker, "order", 2, "isHidden", true, "role", "advancedSpeaker")),
                 "moderatorIds", List.of(moderator))));
         ok(api.post("team-members/create", TeamMembers.aTeamMember().body()));
-        ok(api.control("POST", "/__sim/events/" + townHall + "/publish", null));
-        ok(api.control("POST", "/__sim/events/" + workshop + "/cancel", null));
+        ok(api.rawControl("POST", "/__sim/events/" + townHall + "/publish", null));
+        ok(api.rawControl("POST", "/__sim/events/" + workshop + "/cancel", null));
 
-        ok(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate")));
+        ok(api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "immediate")));
         String completedJob = duplicate(api, townHall, "Town hall again");
         assertThat(api.post("events/duplicateStatus", Map.of("jobId", completedJob)).json().path("jobState").asText())
                 .isEqualTo("completed");
-        ok(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "polls", "polls", 5)));
+        ok(api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "polls", "polls", 5)));
         String waitingJob = duplicate(api, workshop, "Workshop again");
         ok(api.post("events/duplicateStatus", Map.of("jobId", waitingJob)));
         return new World(townHall, workshop, keynote, speaker, moderator, completedJob, waitingJob);
@@ -68,12 +68,12 @@ public final class World {
     /** Everything a client sees: each event with its sessions, users, participants and lifecycle, and the rest. */
     public static JsonNode observe(Api api) {
         ObjectNode world = Api.JSON.createObjectNode();
-        world.set("clock", ok(api.control("GET", "/__sim/clock", null)));
-        world.set("jobProgression", ok(api.control("GET", "/__sim/jobs/progression", null)));
-        world.set("jobs", ok(api.control("GET", "/__sim/jobs", null)));
-        world.set("partners", ok(api.control("GET", "/__sim/partners", null)));
+        world.set("clock", ok(api.rawControl("GET", "/__sim/clock", null)));
+        world.set("jobProgression", ok(api.rawControl("GET", "/__sim/jobs/progression", null)));
+        world.set("jobs", ok(api.rawControl("GET", "/__sim/jobs", null)));
+        world.set("partners", ok(api.rawControl("GET", "/__sim/partners", null)));
         world.set("teamMembers", ok(api.post("team-members/list", Map.of())));
-        String ks = ok(api.control("POST", "/__sim/ks", Map.of("expiry", 315_360_000))).path("ks").asText();
+        String ks = ok(api.rawControl("POST", "/__sim/ks", Map.of("expiry", 315_360_000))).path("ks").asText();
         world.set("categories", new CoreApi(api, ks).listCategories("pager:pageSize", "500").json());
         ArrayNode events = world.putArray("events");
         JsonNode listed = ok(api.post("events/list", Map.of("orderBy", "+createdAt", "pager", Map.of("limit", 15))));
@@ -81,7 +81,7 @@ public final class World {
             long id = event.path("id").asLong();
             ObjectNode entry = events.addObject();
             entry.set("event", event);
-            entry.set("lifecycle", ok(api.control("GET", "/__sim/events/" + id + "/lifecycle", null)));
+            entry.set("lifecycle", ok(api.rawControl("GET", "/__sim/events/" + id + "/lifecycle", null)));
             entry.set("users", ok(api.post("event-users/list", Map.of("eventId", id))));
             JsonNode sessions = ok(api.post("sessions/list", Map.of("eventId", id)));
             entry.set("sessions", sessions);
@@ -104,7 +104,7 @@ public final class World {
         for (JsonNode session : ok(api.post("sessions/list", Map.of("eventId", id))).path("sessions")) {
             sessions.add(session.path("id").asText());
         }
-        String ks = ok(api.control("POST", "/__sim/ks", Map.of("expiry", 315_360_000))).path("ks").asText();
+        String ks = ok(api.rawControl("POST", "/__sim/ks", Map.of("expiry", 315_360_000))).path("ks").asText();
         ArrayNode categories = ids.putArray("categories");
         for (JsonNode category : new CoreApi(api, ks).listCategories("filter:fullNameStartsWith", id + "EP").json()
                 .path("objects")) {
