@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -13,6 +14,7 @@ import dev.eventsim.simulator.support.TeamMembers;
 import dev.eventsim.simulator.support.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -273,7 +275,7 @@ class LoneSurrogateTest extends ApiTest {
 
     private Fixture fixture() {
         simulator.reset();
-        api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.control().jobProgression(Progression.immediate());
         long eventId = Given.anEvent(api);
         String sessionId = Given.aSession(api, eventId);
         String userId = Given.aUser(api, Users.aUser(eventId).withEmail("speaker@example.test").asSpeaker());
@@ -390,6 +392,7 @@ class LoneSurrogateTest extends ApiTest {
 
     @Test
     void the_control_plane_refuses_a_lone_surrogate_in_what_it_stores() {
+        // The routes' own refusals of the bytes sent: raw HTTP.
         assertRefused(api.rawControl("POST", "/__sim/snapshots", withMark(map("name", MARK))), "name");
         assertRefused(api.rawControl("POST", "/__sim/partners", withMark(map("partnerId", 4242,
                 "adminSecret", MARK))), "adminSecret");
@@ -410,8 +413,8 @@ class LoneSurrogateTest extends ApiTest {
         assertThat(fieldName.message()).as("field names are the JSON reader's to refuse")
                 .startsWith("Request body is not valid JSON: Broken surrogate pair in field name");
 
-        assertThat(api.rawControl("GET", "/__sim/snapshots", null).json().path("snapshots")).isEmpty();
-        assertThat(api.rawControl("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(api.control().snapshots()).isEmpty();
+        assertThat(api.control().faults()).isEmpty();
         assertListsAnswer();
     }
 
