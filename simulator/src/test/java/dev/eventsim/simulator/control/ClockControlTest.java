@@ -79,7 +79,7 @@ class ClockControlTest extends ApiTest {
         String ks = simulator.adminKs(simulator.partners().defaultPartner().id(), "short", Duration.ofMinutes(10));
         assertThat(api.withKs(ks).post("events/list", Map.of()).statusCode()).isEqualTo(200);
 
-        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "11m"));
+        api.control().advanceClock(Duration.ofMinutes(11));
         ApiResponse expired = api.withKs(ks).post("events/list", Map.of());
 
         assertThat(expired.statusCode()).isEqualTo(401);

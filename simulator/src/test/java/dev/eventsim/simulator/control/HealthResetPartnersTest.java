@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
 import dev.eventsim.simulator.auth.KsCodec;
+import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,9 +25,8 @@ class HealthResetPartnersTest extends ApiTest {
     }
 
     private Api registeredPartner(long partnerId) {
-        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
-        String ks = api.rawControl("POST", "/__sim/ks", Map.of("partnerId", partnerId, "userId", "u@example.com",
-                "expiry", 315_360_000)).json().path("ks").asText();
+        api.control().registerPartner(partnerId, "secret-" + partnerId);
+        String ks = api.control().mintKs(KsRequest.admin(partnerId, "u@example.com", 315_360_000)).ks();
         return api.withKs(ks);
     }
 
@@ -82,15 +84,16 @@ class HealthResetPartnersTest extends ApiTest {
         Api other = registeredPartner(3003);
         long eventId = createEvent(api);
         api.post("events/duplicate", Map.of("sourceEventId", eventId, "event", Map.of("name", "c", "timezone", "UTC")));
-        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2031-01-01T00:00:00Z"));
-        api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.control().freezeClockAt(Instant.parse("2031-01-01T00:00:00Z"));
+        api.control().jobProgression(Progression.immediate());
 
-        api.rawControl("POST", "/__sim/reset", Map.of());
+        ApiResponse reset = api.rawControl("POST", "/__sim/reset", Map.of());
 
+        assertThat(reset.json().path("reset").asText()).isEqualTo("all");
         assertThat(api.post("events/list", Map.of()).json().path("totalCount").asInt()).isZero();
-        assertThat(api.rawControl("GET", "/__sim/jobs", null).json().path("jobs")).isEmpty();
-        assertThat(api.rawControl("GET", "/__sim/clock", null).json().path("frozen").asBoolean()).isFalse();
-        assertThat(api.rawControl("GET", "/__sim/jobs/progression", null).json().path("mode").asText()).isEqualTo("duration");
+        assertThat(api.control().jobs()).isEmpty();
+        assertThat(api.control().readClock().frozen()).isFalse();
+        assertThat(api.control().jobProgression().mode()).isEqualTo("duration");
         assertThat(other.post("events/list", Map.of()).statusCode()).as("run-time partners are gone").isEqualTo(401);
         long again = createEvent(api);
         assertThat(again).as("ids start over").isEqualTo(eventId);
@@ -115,7 +118,7 @@ class HealthResetPartnersTest extends ApiTest {
         Api other = registeredPartner(3003);
         assertThat(other.post("events/list", Map.of()).statusCode()).isEqualTo(200);
 
-        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "rotated"));
+        api.control().registerPartner(3003, "rotated");
 
         assertThat(other.post("events/list", Map.of()).statusCode()).isEqualTo(401);
         assertThat(KsCodec.parse(api.rawControl("POST", "/__sim/ks", Map.of("partnerId", 3003)).json().path("ks").asText())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -15,11 +16,14 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The journal's routes themselves (their filters, codes and JSON): read over raw HTTP; set-up goes through the typed client. */
 class JournalTest extends ApiTest {
 
     private ApiResponse journal(String query) {
@@ -55,7 +59,7 @@ class JournalTest extends ApiTest {
 
     @Test
     void a_successful_call_is_recorded_with_its_fields() {
-        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2031-03-01T10:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2031-03-01T10:00:00Z"));
 
         ApiResponse created = createEvent("Journaled launch");
 
@@ -162,8 +166,8 @@ class JournalTest extends ApiTest {
         api.post("events/create", Events.anEvent().without("name").body());
         api.post("events/list", Map.of());
         api.withKs(null).post("events/list", Map.of());
-        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "s3003"));
-        String otherKs = api.rawControl("POST", "/__sim/ks", Map.of("partnerId", 3003)).json().path("ks").asText();
+        api.control().registerPartner(3003, "s3003");
+        String otherKs = api.control().mintKs(new KsRequest(3003L, null, null, null, null, null)).ks();
         api.withKs(otherKs).post("events/list", Map.of());
 
         assertThat(ids(entries("?operation=events/create"))).as("newest first").containsExactly(3L, 2L, 1L);
@@ -181,11 +185,11 @@ class JournalTest extends ApiTest {
 
     @Test
     void the_journal_filters_by_simulated_time() {
-        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2031-01-01T10:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2031-01-01T10:00:00Z"));
         createEvent("at ten");
-        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "1h"));
+        api.control().advanceClock(Duration.ofHours(1));
         createEvent("at eleven");
-        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "1h"));
+        api.control().advanceClock(Duration.ofHours(1));
         createEvent("at noon");
 
         assertThat(ids(entries("?since=2031-01-01T11:00:00Z"))).as("since is inclusive").containsExactly(3L, 2L);
@@ -333,7 +337,7 @@ class JournalTest extends ApiTest {
         createEvent("a");
         createEvent("b");
 
-        api.rawControl("POST", "/__sim/reset", Map.of());
+        api.control().reset();
 
         assertThat(entries("")).isEmpty();
         assertThat(api.rawControl("GET", "/__sim/journal/counts", null).json().path("operations")).isEmpty();
