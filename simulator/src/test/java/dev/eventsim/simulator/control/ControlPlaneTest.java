@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.admin.RemoteControlPlane;
+import dev.eventsim.simulator.admin.RuleView;
 import dev.eventsim.simulator.api.ApiException;
 import dev.eventsim.simulator.auth.KsType;
 import dev.eventsim.simulator.duplication.JobState;
 import dev.eventsim.simulator.duplication.Outcome;
 import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.faults.FaultAction;
-import dev.eventsim.simulator.admin.RuleView;
 import dev.eventsim.simulator.faults.NewFaultRule;
+import dev.eventsim.simulator.faults.PartnerEventLimit;
+import dev.eventsim.simulator.faults.RateLimit;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -170,11 +173,12 @@ class ControlPlaneTest extends ApiTest {
 
     @Test
     void deleting_a_partner_over_http_also_drops_the_faults_and_limits_aimed_at_it_alone() {
-        api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 2001, "adminSecret", "secret-2001"));
-        api.rawControl("POST", "/__sim/faults", Map.of("partnerId", 2001, "action", Map.of("type", "drop")));
-        api.rawControl("POST", "/__sim/faults", Map.of("action", Map.of("type", "latency", "minMs", 0, "maxMs", 0)));
-        api.rawControl("POST", "/__sim/rate-limit", Map.of("partnerId", 2001, "requestsPerSecond", 5));
-        api.rawControl("POST", "/__sim/event-limit", Map.of("partnerId", 2001, "maxEvents", 3));
+        RemoteControlPlane overHttp = api.control();
+        overHttp.registerPartner(2001, "secret-2001");
+        overHttp.addFault(NewFaultRule.of(FaultAction.drop()).withPartnerId(2001));
+        overHttp.addFault(NewFaultRule.of(new FaultAction.Latency(0, 0)));
+        overHttp.setRateLimit(new RateLimit(2001L, 5, Duration.ofSeconds(1)));
+        overHttp.setEventLimit(new PartnerEventLimit(2001L, 3));
 
         ApiResponse removed = api.rawControl("DELETE", "/__sim/partners/2001", null);
 
