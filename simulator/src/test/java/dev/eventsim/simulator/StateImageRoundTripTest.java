@@ -8,7 +8,6 @@ import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.World;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,7 @@ class StateImageRoundTripTest {
             Api api = new Api(simulator.baseUrl(), simulator.adminKs(SimulatorOptions.DEFAULT_PARTNER_ID, "admin",
                     Duration.ofDays(20 * 365)));
             World.build(api);
-            api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "other"));
+            api.control().registerPartner(3003, "other");
             SimulatorImage image = simulator.capture().capture();
             StateFile file = new StateFile(dir.resolve("state.json"), PartnerTables.all());
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -13,6 +14,7 @@ import dev.eventsim.simulator.support.TeamMembers;
 import dev.eventsim.simulator.support.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -273,7 +275,7 @@ class LoneSurrogateTest extends ApiTest {
 
     private Fixture fixture() {
         simulator.reset();
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.control().jobProgression(Progression.immediate());
         long eventId = Given.anEvent(api);
         String sessionId = Given.aSession(api, eventId);
         String userId = Given.aUser(api, Users.aUser(eventId).withEmail("speaker@example.test").asSpeaker());
@@ -390,28 +392,29 @@ class LoneSurrogateTest extends ApiTest {
 
     @Test
     void the_control_plane_refuses_a_lone_surrogate_in_what_it_stores() {
-        assertRefused(api.control("POST", "/__sim/snapshots", withMark(map("name", MARK))), "name");
-        assertRefused(api.control("POST", "/__sim/partners", withMark(map("partnerId", 4242,
+        // The routes' own refusals of the bytes sent: raw HTTP.
+        assertRefused(api.rawControl("POST", "/__sim/snapshots", withMark(map("name", MARK))), "name");
+        assertRefused(api.rawControl("POST", "/__sim/partners", withMark(map("partnerId", 4242,
                 "adminSecret", MARK))), "adminSecret");
-        assertRefused(api.control("POST", "/__sim/faults", withMark(map("operations", List.of("events/list"),
+        assertRefused(api.rawControl("POST", "/__sim/faults", withMark(map("operations", List.of("events/list"),
                 "action", map("type", "respond", "httpStatus", 503, "message", MARK)))), "action.message");
-        assertRefused(api.control("POST", "/__sim/faults", withMark(map("operations", List.of(MARK),
+        assertRefused(api.rawControl("POST", "/__sim/faults", withMark(map("operations", List.of(MARK),
                 "action", map("type", "drop")))), "operations[0]");
-        assertRefused(api.control("POST", "/__sim/ks", withMark(map("userId", MARK))), "userId");
-        assertRefused(api.control("POST", "/__sim/ks", withMark(map("privileges", MARK))), "privileges");
-        assertRefused(api.control("POST", "/__sim/seed", withMark(map("events", List.of(Events.anEvent()
+        assertRefused(api.rawControl("POST", "/__sim/ks", withMark(map("userId", MARK))), "userId");
+        assertRefused(api.rawControl("POST", "/__sim/ks", withMark(map("privileges", MARK))), "privileges");
+        assertRefused(api.rawControl("POST", "/__sim/seed", withMark(map("events", List.of(Events.anEvent()
                 .withName(MARK).body())))), "events[0].name");
-        assertRefused(api.control("POST", "/__sim/seed", withMark(map("events", List.of(map("templateId", "tm0000",
+        assertRefused(api.rawControl("POST", "/__sim/seed", withMark(map("events", List.of(map("templateId", "tm0000",
                 "name", "N", "startDate", "2030-05-01T14:00:00Z", "endDate", "2030-05-01T16:00:00Z",
                 "timezone", "UTC", "users", List.of(Users.aUser(0).with("bio", MARK).body())))))),
                 "events[0].users[0].bio");
-        ApiResponse fieldName = api.control("POST", "/__sim/seed", "{\"events\": 1, \"seed\": 1, \"\\ud800\": 1}");
+        ApiResponse fieldName = api.rawControl("POST", "/__sim/seed", "{\"events\": 1, \"seed\": 1, \"\\ud800\": 1}");
         assertThat(fieldName.statusCode()).isEqualTo(400);
         assertThat(fieldName.message()).as("field names are the JSON reader's to refuse")
                 .startsWith("Request body is not valid JSON: Broken surrogate pair in field name");
 
-        assertThat(api.control("GET", "/__sim/snapshots", null).json().path("snapshots")).isEmpty();
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(api.control().snapshots()).isEmpty();
+        assertThat(api.control().faults()).isEmpty();
         assertListsAnswer();
     }
 

@@ -41,13 +41,13 @@ class CategoryDeleteTest extends CategoriesApiTest {
     void a_category_restored_from_a_snapshot_is_deleted_with_its_sub_categories() {
         long eventId = createEvent();
         long rootId = categoriesOf(eventId).get(0).path("id").asLong();
-        api.control("POST", "/__sim/snapshots", Map.of("name", "categories-restored"));
-        api.control("POST", "/__sim/snapshots/categories-restored/restore", null);
+        api.control().saveSnapshot("categories-restored");
+        api.control().restoreSnapshot("categories-restored");
 
         core.deleteCategory(rootId);
 
         assertThat(categoriesOf(eventId)).as("the restored tree knows the root's sub-categories").isEmpty();
-        api.control("DELETE", "/__sim/snapshots/categories-restored", null);
+        api.control().deleteSnapshot("categories-restored");
     }
 
     @Test

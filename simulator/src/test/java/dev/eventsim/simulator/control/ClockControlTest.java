@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
 class ClockControlTest extends ApiTest {
 
     private Instant now() {
-        return Instant.parse(api.control("GET", "/__sim/clock", null).json().path("now").asText());
+        return Instant.parse(api.rawControl("GET", "/__sim/clock", null).json().path("now").asText());
     }
 
     @Test
     void a_frozen_clock_stands_still_until_advanced_by_exactly_the_duration() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
         assertThat(now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
         assertThat(now()).as("frozen").isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
 
-        ApiResponse advanced = api.control("POST", "/__sim/clock/advance", Map.of("duration", "90s"));
+        ApiResponse advanced = api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "90s"));
 
         assertThat(advanced.statusCode()).isEqualTo(200);
         assertThat(advanced.json().path("now").asText()).isEqualTo("2030-01-01T00:01:30.000Z");
@@ -33,19 +33,19 @@ class ClockControlTest extends ApiTest {
 
     @Test
     void advance_takes_iso_durations_short_forms_and_milliseconds() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
 
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "PT1H"));
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "2d"));
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", 1500));
+        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "PT1H"));
+        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "2d"));
+        api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", 1500));
 
         assertThat(now()).isEqualTo(Instant.parse("2030-01-03T01:00:01.500Z"));
     }
 
     @Test
     void set_moves_the_clock_and_new_timestamps_follow_it() {
-        api.control("POST", "/__sim/clock/freeze", Map.of());
-        api.control("POST", "/__sim/clock/set", Map.of("now", "2031-02-03T04:05:06.789Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of());
+        api.rawControl("POST", "/__sim/clock/set", Map.of("now", "2031-02-03T04:05:06.789Z"));
 
         ApiResponse created = api.post("events/create", Events.anEvent().body());
 
@@ -54,9 +54,9 @@ class ClockControlTest extends ApiTest {
 
     @Test
     void a_running_clock_set_ahead_keeps_running_from_there() {
-        api.control("POST", "/__sim/clock/set", Map.of("now", "2040-01-01T00:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/set", Map.of("now", "2040-01-01T00:00:00Z"));
 
-        ApiResponse clock = api.control("GET", "/__sim/clock", null);
+        ApiResponse clock = api.rawControl("GET", "/__sim/clock", null);
 
         assertThat(clock.json().path("frozen").asBoolean()).isFalse();
         assertThat(Instant.parse(clock.json().path("now").asText()))
@@ -65,9 +65,9 @@ class ClockControlTest extends ApiTest {
 
     @Test
     void resume_unfreezes_from_the_frozen_reading() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2035-01-01T00:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2035-01-01T00:00:00Z"));
 
-        ApiResponse resumed = api.control("POST", "/__sim/clock/resume", Map.of());
+        ApiResponse resumed = api.rawControl("POST", "/__sim/clock/resume", Map.of());
 
         assertThat(resumed.json().path("frozen").asBoolean()).isFalse();
         assertThat(Instant.parse(resumed.json().path("now").asText()))
@@ -79,7 +79,7 @@ class ClockControlTest extends ApiTest {
         String ks = simulator.adminKs(simulator.partners().defaultPartner().id(), "short", Duration.ofMinutes(10));
         assertThat(api.withKs(ks).post("events/list", Map.of()).statusCode()).isEqualTo(200);
 
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "11m"));
+        api.control().advanceClock(Duration.ofMinutes(11));
         ApiResponse expired = api.withKs(ks).post("events/list", Map.of());
 
         assertThat(expired.statusCode()).isEqualTo(401);
@@ -89,14 +89,14 @@ class ClockControlTest extends ApiTest {
 
     @Test
     void bad_durations_are_400s_that_leave_the_clock_alone() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
+        api.rawControl("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
 
-        assertThat(api.control("POST", "/__sim/clock/advance", Map.of("duration", "soon")).statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/clock/advance", Map.of("duration", "-PT1H")).statusCode()).isEqualTo(400);
-        ApiResponse missing = api.control("POST", "/__sim/clock/advance", Map.of());
+        assertThat(api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "soon")).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/clock/advance", Map.of("duration", "-PT1H")).statusCode()).isEqualTo(400);
+        ApiResponse missing = api.rawControl("POST", "/__sim/clock/advance", Map.of());
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.message()).contains("duration");
-        assertThat(api.control("POST", "/__sim/clock/set", Map.of("now", "yesterday")).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/clock/set", Map.of("now", "yesterday")).statusCode()).isEqualTo(400);
 
         assertThat(now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
     }

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.admin.RemoteControlPlane;
+import dev.eventsim.simulator.admin.RuleView;
 import dev.eventsim.simulator.api.ApiException;
 import dev.eventsim.simulator.auth.KsType;
 import dev.eventsim.simulator.duplication.JobState;
 import dev.eventsim.simulator.duplication.Outcome;
 import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.faults.FaultAction;
-import dev.eventsim.simulator.admin.RuleView;
 import dev.eventsim.simulator.faults.NewFaultRule;
+import dev.eventsim.simulator.faults.PartnerEventLimit;
+import dev.eventsim.simulator.faults.RateLimit;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -40,7 +43,7 @@ class ControlPlaneTest extends ApiTest {
     void the_clock_frozen_and_advanced_in_process_is_the_clock_the_http_control_plane_reads() {
         control.freezeClockAt(AT).advanceClock(Duration.ofSeconds(90));
 
-        ApiResponse clock = api.control("GET", "/__sim/clock", null);
+        ApiResponse clock = api.rawControl("GET", "/__sim/clock", null);
 
         assertThat(clock.json().path("now").asText()).isEqualTo("2030-05-01T13:01:30.000Z");
         assertThat(clock.json().path("frozen").asBoolean()).isTrue();
@@ -71,7 +74,7 @@ class ControlPlaneTest extends ApiTest {
         ApiResponse refused = api.post("events/list", Map.of());
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.message()).isEqualTo("busy");
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules").get(0).path("id").asText())
+        assertThat(api.rawControl("GET", "/__sim/faults", null).json().path("rules").get(0).path("id").asText())
                 .isEqualTo(rule.id());
         assertThat(control.faults()).singleElement().satisfies(r -> assertThat(r.fired()).isEqualTo(1));
 
@@ -170,19 +173,20 @@ class ControlPlaneTest extends ApiTest {
 
     @Test
     void deleting_a_partner_over_http_also_drops_the_faults_and_limits_aimed_at_it_alone() {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 2001, "adminSecret", "secret-2001"));
-        api.control("POST", "/__sim/faults", Map.of("partnerId", 2001, "action", Map.of("type", "drop")));
-        api.control("POST", "/__sim/faults", Map.of("action", Map.of("type", "latency", "minMs", 0, "maxMs", 0)));
-        api.control("POST", "/__sim/rate-limit", Map.of("partnerId", 2001, "requestsPerSecond", 5));
-        api.control("POST", "/__sim/event-limit", Map.of("partnerId", 2001, "maxEvents", 3));
+        RemoteControlPlane overHttp = api.control();
+        overHttp.registerPartner(2001, "secret-2001");
+        overHttp.addFault(NewFaultRule.of(FaultAction.drop()).withPartnerId(2001));
+        overHttp.addFault(NewFaultRule.of(new FaultAction.Latency(0, 0)));
+        overHttp.setRateLimit(new RateLimit(2001L, 5, Duration.ofSeconds(1)));
+        overHttp.setEventLimit(new PartnerEventLimit(2001L, 3));
 
-        ApiResponse removed = api.control("DELETE", "/__sim/partners/2001", null);
+        ApiResponse removed = api.rawControl("DELETE", "/__sim/partners/2001", null);
 
         assertThat(removed.statusCode()).isEqualTo(200);
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).as("the rule for every partner stays")
+        assertThat(api.rawControl("GET", "/__sim/faults", null).json().path("rules")).as("the rule for every partner stays")
                 .hasSize(1);
-        assertThat(api.control("GET", "/__sim/rate-limit", null).json().path("limits")).isEmpty();
-        assertThat(api.control("GET", "/__sim/event-limit", null).json().path("limits")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/rate-limit", null).json().path("limits")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/event-limit", null).json().path("limits")).isEmpty();
         assertThat(control.faults()).as("the in-process face reads the same").hasSize(1);
     }
 
@@ -212,7 +216,7 @@ class ControlPlaneTest extends ApiTest {
         control.restoreSnapshot("one-event");
 
         assertThat(api.post("events/list", Map.of()).json().path("totalCount").asInt()).isEqualTo(1);
-        assertThat(api.control("GET", "/__sim/snapshots", null).json().path("snapshots").get(0).path("name")
+        assertThat(api.rawControl("GET", "/__sim/snapshots", null).json().path("snapshots").get(0).path("name")
                 .asText()).isEqualTo("one-event");
         assertThat(control.deleteSnapshot("one-event").name()).isEqualTo("one-event");
         assertThat(control.snapshots()).isEmpty();

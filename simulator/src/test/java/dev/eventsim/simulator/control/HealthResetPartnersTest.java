@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
 import dev.eventsim.simulator.auth.KsCodec;
+import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,14 +25,13 @@ class HealthResetPartnersTest extends ApiTest {
     }
 
     private Api registeredPartner(long partnerId) {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
-        String ks = api.control("POST", "/__sim/ks", Map.of("partnerId", partnerId, "userId", "u@example.com",
-                "expiry", 315_360_000)).json().path("ks").asText();
+        api.control().registerPartner(partnerId, "secret-" + partnerId);
+        String ks = api.control().mintKs(KsRequest.admin(partnerId, "u@example.com", 315_360_000)).ks();
         return api.withKs(ks);
     }
 
     private JsonNode countsOf(long partnerId) {
-        for (JsonNode partner : api.control("GET", "/__sim/health", null).json().path("partners")) {
+        for (JsonNode partner : api.rawControl("GET", "/__sim/health", null).json().path("partners")) {
             if (partner.path("partnerId").asLong() == partnerId) {
                 return partner;
             }
@@ -42,7 +44,7 @@ class HealthResetPartnersTest extends ApiTest {
         createEvent(api);
         createEvent(api);
 
-        ApiResponse health = api.control("GET", "/__sim/health", null);
+        ApiResponse health = api.rawControl("GET", "/__sim/health", null);
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.json().path("ready").asBoolean()).isTrue();
@@ -69,7 +71,7 @@ class HealthResetPartnersTest extends ApiTest {
         createEvent(other);
         createEvent(api);
 
-        ApiResponse reset = api.control("POST", "/__sim/reset", Map.of("partnerId", 3003));
+        ApiResponse reset = api.rawControl("POST", "/__sim/reset", Map.of("partnerId", 3003));
 
         assertThat(reset.json().path("reset").asText()).isEqualTo("partner");
         assertThat(other.post("events/list", Map.of()).json().path("totalCount").asInt()).isZero();
@@ -82,15 +84,16 @@ class HealthResetPartnersTest extends ApiTest {
         Api other = registeredPartner(3003);
         long eventId = createEvent(api);
         api.post("events/duplicate", Map.of("sourceEventId", eventId, "event", Map.of("name", "c", "timezone", "UTC")));
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-01-01T00:00:00Z"));
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.control().freezeClockAt(Instant.parse("2031-01-01T00:00:00Z"));
+        api.control().jobProgression(Progression.immediate());
 
-        api.control("POST", "/__sim/reset", Map.of());
+        ApiResponse reset = api.rawControl("POST", "/__sim/reset", Map.of());
 
+        assertThat(reset.json().path("reset").asText()).isEqualTo("all");
         assertThat(api.post("events/list", Map.of()).json().path("totalCount").asInt()).isZero();
-        assertThat(api.control("GET", "/__sim/jobs", null).json().path("jobs")).isEmpty();
-        assertThat(api.control("GET", "/__sim/clock", null).json().path("frozen").asBoolean()).isFalse();
-        assertThat(api.control("GET", "/__sim/jobs/progression", null).json().path("mode").asText()).isEqualTo("duration");
+        assertThat(api.control().jobs()).isEmpty();
+        assertThat(api.control().readClock().frozen()).isFalse();
+        assertThat(api.control().jobProgression().mode()).isEqualTo("duration");
         assertThat(other.post("events/list", Map.of()).statusCode()).as("run-time partners are gone").isEqualTo(401);
         long again = createEvent(api);
         assertThat(again).as("ids start over").isEqualTo(eventId);
@@ -98,9 +101,9 @@ class HealthResetPartnersTest extends ApiTest {
 
     @Test
     void the_control_plane_mints_admin_user_and_v1_kses() {
-        JsonNode admin = api.control("POST", "/__sim/ks", Map.of("userId", "me")).json();
-        JsonNode user = api.control("POST", "/__sim/ks", Map.of("type", 0)).json();
-        JsonNode v1 = api.control("POST", "/__sim/ks", Map.of("version", 1, "privileges", "disableentitlement")).json();
+        JsonNode admin = api.rawControl("POST", "/__sim/ks", Map.of("userId", "me")).json();
+        JsonNode user = api.rawControl("POST", "/__sim/ks", Map.of("type", 0)).json();
+        JsonNode v1 = api.rawControl("POST", "/__sim/ks", Map.of("version", 1, "privileges", "disableentitlement")).json();
 
         assertThat(admin.path("partnerId").asLong()).isEqualTo(SimulatorOptions.DEFAULT_PARTNER_ID);
         assertThat(admin.path("userId").asText()).isEqualTo("me");
@@ -115,10 +118,10 @@ class HealthResetPartnersTest extends ApiTest {
         Api other = registeredPartner(3003);
         assertThat(other.post("events/list", Map.of()).statusCode()).isEqualTo(200);
 
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "rotated"));
+        api.control().registerPartner(3003, "rotated");
 
         assertThat(other.post("events/list", Map.of()).statusCode()).isEqualTo(401);
-        assertThat(KsCodec.parse(api.control("POST", "/__sim/ks", Map.of("partnerId", 3003)).json().path("ks").asText())
+        assertThat(KsCodec.parse(api.rawControl("POST", "/__sim/ks", Map.of("partnerId", 3003)).json().path("ks").asText())
                 .partnerId()).isEqualTo(3003);
     }
 
@@ -127,23 +130,23 @@ class HealthResetPartnersTest extends ApiTest {
         Api other = registeredPartner(3003);
         createEvent(other);
 
-        assertThat(api.control("DELETE", "/__sim/partners/3003", null).statusCode()).isEqualTo(200);
+        assertThat(api.rawControl("DELETE", "/__sim/partners/3003", null).statusCode()).isEqualTo(200);
         assertThat(other.post("events/list", Map.of()).statusCode()).isEqualTo(401);
-        assertThat(api.control("GET", "/__sim/partners", null).json().path("partners")).hasSize(1);
-        assertThat(api.control("DELETE", "/__sim/partners/3003", null).statusCode()).isEqualTo(404);
-        assertThat(api.control("DELETE", "/__sim/partners/" + SimulatorOptions.DEFAULT_PARTNER_ID, null).statusCode())
+        assertThat(api.rawControl("GET", "/__sim/partners", null).json().path("partners")).hasSize(1);
+        assertThat(api.rawControl("DELETE", "/__sim/partners/3003", null).statusCode()).isEqualTo(404);
+        assertThat(api.rawControl("DELETE", "/__sim/partners/" + SimulatorOptions.DEFAULT_PARTNER_ID, null).statusCode())
                 .isEqualTo(409);
     }
 
     @Test
     void bad_control_bodies_are_400s() {
-        assertThat(api.control("POST", "/__sim/partners", Map.of("partnerId", "x", "adminSecret", "s")).statusCode())
+        assertThat(api.rawControl("POST", "/__sim/partners", Map.of("partnerId", "x", "adminSecret", "s")).statusCode())
                 .isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/partners", Map.of("partnerId", 5)).statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/ks", Map.of("partnerId", 999)).statusCode()).isEqualTo(404);
-        assertThat(api.control("POST", "/__sim/ks", Map.of("type", 7)).statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/reset", "{not json").statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/reset", List.of(1)).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/partners", Map.of("partnerId", 5)).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/ks", Map.of("partnerId", 999)).statusCode()).isEqualTo(404);
+        assertThat(api.rawControl("POST", "/__sim/ks", Map.of("type", 7)).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/reset", "{not json").statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/reset", List.of(1)).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -151,7 +154,7 @@ class HealthResetPartnersTest extends ApiTest {
         try (EventsSimulator guarded = EventsSimulator.start(SimulatorOptions.defaults().withAdminToken("s3cret"))) {
             Api plain = new Api(guarded.baseUrl(), guarded.adminKs());
 
-            ApiResponse refused = plain.control("GET", "/__sim/health", null);
+            ApiResponse refused = plain.rawControl("GET", "/__sim/health", null);
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.message()).contains("admin token");
 

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
+import dev.eventsim.simulator.journal.JournalCounts;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
 import dev.eventsim.simulator.support.Given;
 import dev.eventsim.simulator.support.Users;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,8 +27,9 @@ class OverviewTest extends ApiTest {
         return created.json().path("event").path("id").asLong();
     }
 
+    /** The overview route, the subject here (it has no typed task: it is the dashboard's read), over raw HTTP. */
     private JsonNode overview(String query) {
-        ApiResponse answer = api.control("GET", "/__sim/overview" + query, null);
+        ApiResponse answer = api.rawControl("GET", "/__sim/overview" + query, null);
         assertThat(answer.statusCode()).as("overview%s: %s", query, answer.rawBody()).isEqualTo(200);
         return answer.json();
     }
@@ -40,7 +45,7 @@ class OverviewTest extends ApiTest {
 
     @Test
     void an_event_shows_its_lifecycle_state_sessions_participants_and_users() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-05-01T13:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2030-05-01T13:00:00Z"));
         long eventId = event(api, "Town hall", "tm4000");
         String sessionId = api.post("sessions/list", Map.of("eventId", eventId)).json().path("sessions").get(0)
                 .path("id").asText();
@@ -50,7 +55,7 @@ class OverviewTest extends ApiTest {
                 .withRoles("Moderator", "Attendees"));
         api.post("session-participants/add", Map.of("eventId", eventId, "sessionId", sessionId,
                 "speakers", List.of(Map.of("userId", ada, "order", 2)), "moderatorIds", List.of(grace)));
-        api.control("POST", "/__sim/events/" + eventId + "/publish", null);
+        api.control().publishEvent(eventId);
 
         JsonNode overview = overview("");
 
@@ -79,14 +84,14 @@ class OverviewTest extends ApiTest {
 
     @Test
     void the_state_follows_the_clock_and_a_cancellation() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-05-01T13:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2030-05-01T13:00:00Z"));
         long live = event(api, "Live one", "tm0000");
         long cancelled = event(api, "Cancelled one", "tm0000");
         long draft = event(api, "Draft one", "tm0000");
-        api.control("POST", "/__sim/events/" + live + "/publish", null);
-        api.control("POST", "/__sim/events/" + cancelled + "/cancel", null);
+        api.control().publishEvent(live);
+        api.control().cancelEvent(cancelled);
 
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "90m"));
+        api.control().advanceClock(Duration.ofMinutes(90));
 
         JsonNode events = partner(overview(""), SimulatorOptions.DEFAULT_PARTNER_ID).path("events");
         assertThat(events).extracting(e -> e.path("id").asLong() + " " + e.path("state").asText())
@@ -112,8 +117,8 @@ class OverviewTest extends ApiTest {
 
     @Test
     void partner_id_narrows_it_to_one_partner_and_every_partner_is_listed_without_it() {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
-        Api other = api.withKs(api.control("POST", "/__sim/ks", Map.of("partnerId", 3003)).json().path("ks").asText());
+        api.control().registerPartner(3003, "secret-3003");
+        Api other = api.withKs(api.control().mintKs(new KsRequest(3003L, null, null, null, null, null)).ks());
         event(other, "Theirs", "tm0000");
         event(api, "Ours", "tm0000");
 
@@ -145,24 +150,24 @@ class OverviewTest extends ApiTest {
     @Test
     void reading_it_is_not_journaled_and_changes_nothing() {
         event(api, "Town hall", "tm4000");
-        JsonNode counts = api.control("GET", "/__sim/journal/counts", null).json();
+        JournalCounts counts = api.control().journalCounts();
         JsonNode before = overview("");
 
         JsonNode after = overview("");
 
-        assertThat(api.control("GET", "/__sim/journal/counts", null).json()).isEqualTo(counts);
+        assertThat(api.control().journalCounts()).isEqualTo(counts);
         assertThat(after.path("partners")).isEqualTo(before.path("partners"));
     }
 
     @Test
     void bad_parameters_are_400s_naming_them_and_an_unknown_partner_is_a_404() {
-        assertThat(api.control("GET", "/__sim/overview?limit=0", null).message()).contains("limit");
-        assertThat(api.control("GET", "/__sim/overview?limit=501", null).statusCode()).isEqualTo(400);
-        assertThat(api.control("GET", "/__sim/overview?limit=many", null).statusCode()).isEqualTo(400);
-        assertThat(api.control("GET", "/__sim/overview?partnerId=abc", null).statusCode()).isEqualTo(400);
-        assertThat(api.control("GET", "/__sim/overview?partnerId=0", null).statusCode()).isEqualTo(400);
-        assertThat(api.control("GET", "/__sim/overview?page=2", null).message()).contains("'page'");
-        ApiResponse unknown = api.control("GET", "/__sim/overview?partnerId=999", null);
+        assertThat(api.rawControl("GET", "/__sim/overview?limit=0", null).message()).contains("limit");
+        assertThat(api.rawControl("GET", "/__sim/overview?limit=501", null).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("GET", "/__sim/overview?limit=many", null).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("GET", "/__sim/overview?partnerId=abc", null).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("GET", "/__sim/overview?partnerId=0", null).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("GET", "/__sim/overview?page=2", null).message()).contains("'page'");
+        ApiResponse unknown = api.rawControl("GET", "/__sim/overview?partnerId=999", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.status()).isEqualTo("ResourceDoesNotExist");
     }

@@ -3,6 +3,8 @@ package dev.eventsim.simulator.coreapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsim.simulator.admin.SnapshotView;
+import dev.eventsim.simulator.control.Durations;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -40,7 +42,7 @@ class AppTokensTest extends ApiTest {
 
     @BeforeEach
     void adminCoreApiOnAFrozenClock() {
-        assertThat(api.control("POST", "/__sim/clock/freeze", Map.of("at", NOW.toString())).statusCode()).isEqualTo(200);
+        api.control().freezeClockAt(NOW);
         core = new CoreApi(api, simulator.adminKs(PARTNER, "admin", Duration.ofDays(3650)));
     }
 
@@ -653,8 +655,7 @@ class AppTokensTest extends ApiTest {
     void another_partner_never_sees_this_partner_s_tokens_nor_starts_sessions_with_them() {
         JsonNode token = addToken(Map.of("sessionType", "2", "sessionUserId", "robot"));
         String id = token.path("id").asText();
-        assertThat(api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"))
-                .statusCode()).isEqualTo(200);
+        api.control().registerPartner(3003, "secret-3003");
         CoreApi other = core.withKs(simulator.adminKs(3003, "admin", Duration.ofDays(1)));
         String othersWidget = widgetKsOf(3003, 86_400);
 
@@ -677,21 +678,20 @@ class AppTokensTest extends ApiTest {
         JsonNode token = addToken(Map.of("sessionType", "2", "sessionUserId", "robot", "description", "saved"));
         String id = token.path("id").asText();
         String name = "apptokens-" + System.nanoTime();
-        ApiResponse saved = api.control("POST", "/__sim/snapshots", Map.of("name", name));
-        assertThat(saved.statusCode()).as(saved.rawBody()).isEqualTo(200);
+        api.control().saveSnapshot(name);
         try {
             core.call("appToken", "delete", Map.of("id", id));
             addToken(Map.of("description", "after the snapshot"));
 
-            ApiResponse restored = api.control("POST", "/__sim/snapshots/" + name + "/restore", null);
+            SnapshotView restored = api.control().restoreSnapshot(name);
 
-            assertThat(restored.statusCode()).as(restored.rawBody()).isEqualTo(200);
+            assertThat(restored.name()).isEqualTo(name);
             assertThat(get(id)).isEqualTo(token);
             assertThat(ids(list())).containsExactly(id);
             JsonNode info = result(startSession(token), "KalturaSessionInfo");
             assertThat(api.withKs(info.path("ks").asText()).post("events/list", Map.of()).statusCode()).isEqualTo(200);
         } finally {
-            api.control("DELETE", "/__sim/snapshots/" + name, null);
+            api.control().deleteSnapshot(name);
         }
     }
 
@@ -699,7 +699,7 @@ class AppTokensTest extends ApiTest {
     void tokens_are_gone_after_a_reset() {
         String id = addToken(Map.of()).path("id").asText();
 
-        assertThat(api.control("POST", "/__sim/reset", Map.of()).statusCode()).isEqualTo(200);
+        api.control().reset();
 
         assertError(core.call("appToken", "get", Map.of("id", id)), "APP_TOKEN_ID_NOT_FOUND",
                 "Application token id \"" + id + "\" not found");
@@ -812,8 +812,7 @@ class AppTokensTest extends ApiTest {
     }
 
     private void advance(String duration) {
-        assertThat(api.control("POST", "/__sim/clock/advance", Map.of("duration", duration)).statusCode())
-                .isEqualTo(200);
+        api.control().advanceClock(Durations.parse("duration", duration));
     }
 
     /** The answer is the expected Kaltura object, not an exception: HTTP 200 and its objectType. */

@@ -34,7 +34,7 @@ class CategoryGetTest extends ApiTest {
 
     @BeforeEach
     void adminCoreApiOnAFrozenClock() {
-        assertThat(api.control("POST", "/__sim/clock/freeze", Map.of("at", NOW.toString())).statusCode()).isEqualTo(200);
+        api.control().freezeClockAt(NOW);
         adminKs = simulator.adminKs(PARTNER, "admin", Duration.ofDays(3650));
         core = new CoreApi(api, adminKs);
     }
@@ -126,7 +126,7 @@ class CategoryGetTest extends ApiTest {
     @Test
     void another_partner_s_category_is_not_found_either_way() {
         long ours = createEvent(api);
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
+        api.control().registerPartner(3003, "secret-3003");
         String othersKs = simulator.adminKs(3003, "admin", Duration.ofDays(1));
         long theirs = createEvent(api.withKs(othersKs));
         CoreApi other = core.withKs(othersKs);

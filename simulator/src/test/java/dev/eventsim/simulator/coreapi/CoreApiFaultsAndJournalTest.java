@@ -2,16 +2,21 @@ package dev.eventsim.simulator.coreapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.RuleView;
+import dev.eventsim.simulator.faults.FaultAction;
+import dev.eventsim.simulator.faults.NewFaultRule;
+import dev.eventsim.simulator.journal.JournalEntry;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
+import dev.eventsim.simulator.support.Journals;
 import dev.eventsim.simulator.support.OpenApiCheck;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +32,8 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
 
     @Test
     void a_rule_naming_a_core_action_answers_it_with_the_rules_http_code_in_the_core_api_envelope() {
-        JsonNode rule = addRule(Map.of("operations", List.of("session.start"),
-                "action", Map.of("type", "respond", "httpStatus", 503, "message", "core is down")));
+        RuleView rule = addRule(NewFaultRule.of(FaultAction.respond(503, "core is down"))
+                .withOperations("session.start"));
 
         ApiResponse started = startPastTheDocument(startForm("format", "1"));
 
@@ -38,7 +43,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         started.json().fieldNames().forEachRemaining(fields::add);
         assertThat(fields).as(started.rawBody()).containsExactly("code", "message", "objectType", "args");
         assertThat(started.json().path("objectType").asText()).isEqualTo("KalturaAPIException");
-        assertThat(started.json().path("code").asText()).isEqualTo(rule.path("action").path("status").asText());
+        assertThat(started.json().path("code").asText()).isEqualTo(rule.action().status());
         assertThat(started.json().path("message").asText()).isEqualTo("core is down");
         assertThat(started.json().path("args").isArray() && started.json().path("args").isEmpty()).isTrue();
         assertThat(coreCall("session", "get", form("ks", simulator.adminKs())).statusCode())
@@ -50,7 +55,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
     void the_project_document_allows_a_fault_rules_answer_to_session_start() {
         // The document lists session.start (and category.list, category.delete) with a 200 answer only,
         // while the generic /api_v3/service/{service}/action/{action} has a default answer for fault rules.
-        addRule(Map.of("operations", List.of("session.start"), "action", Map.of("type", "respond", "httpStatus", 503)));
+        addRule(NewFaultRule.of(FaultAction.respond(503, null)).withOperations("session.start"));
 
         ApiResponse started = startPastTheDocument(startForm("format", "1"));
 
@@ -60,8 +65,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
 
     @Test
     void a_rules_answer_to_a_core_action_is_xml_when_no_format_is_asked() {
-        addRule(Map.of("operations", List.of("baseEntry.list"),
-                "action", Map.of("type", "respond", "httpStatus", 500, "message", "boom")));
+        addRule(NewFaultRule.of(FaultAction.respond(500, "boom")).withOperations("baseEntry.list"));
 
         ApiResponse listed = api.postForm("/api_v3/service/baseEntry/action/list", form("ks", simulator.adminKs()));
 
@@ -73,7 +77,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
 
     @Test
     void a_rule_matches_a_core_action_whatever_case_the_call_uses() {
-        addRule(Map.of("operations", List.of("baseEntry.list"), "action", Map.of("type", "respond", "httpStatus", 502)));
+        addRule(NewFaultRule.of(FaultAction.respond(502, null)).withOperations("baseEntry.list"));
 
         ApiResponse listed = api.postForm("/api_v3/service/BASEENTRY/action/LIST", form("ks", simulator.adminKs(),
                 "format", "1"));
@@ -83,8 +87,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
 
     @Test
     void a_times_rule_on_a_core_action_fires_that_often_then_lets_calls_through() {
-        addRule(Map.of("operations", List.of("session.start"), "times", 1,
-                "action", Map.of("type", "respond", "httpStatus", 503)));
+        addRule(NewFaultRule.of(FaultAction.respond(503, null)).withOperations("session.start").withTimes(1));
 
         int first = startPastTheDocument(startForm("format", "1")).statusCode();
         ApiResponse second = startPastTheDocument(startForm("format", "1"));
@@ -92,12 +95,12 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         assertThat(first).isEqualTo(503);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.json().isTextual()).as(second.rawBody()).isTrue();
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt()).isEqualTo(1);
+        assertThat(api.control().fault("f1").fired()).isEqualTo(1);
     }
 
     @Test
     void a_rule_without_operations_leaves_core_api_calls_alone() {
-        addRule(Map.of("action", Map.of("type", "respond", "httpStatus", 500)));
+        addRule(NewFaultRule.of(FaultAction.respond(500, null)));
 
         ApiResponse started = api.postForm("/api_v3/service/session/action/start", startForm("format", "1"));
         ApiResponse listed = coreCall("category", "list", form("ks", simulator.adminKs()));
@@ -110,14 +113,13 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         assertThat(listed.json().path("objectType").asText()).isEqualTo("KalturaCategoryListResponse");
         assertThat(multi.json().path(0).path("objectType").asText()).as(multi.rawBody()).isEqualTo("KalturaSessionInfo");
         assertThat(api.post("events/list", Map.of()).statusCode()).as("but every /api/v1 operation").isEqualTo(500);
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
+        assertThat(api.control().fault("f1").fired())
                 .as("only the /api/v1 call").isEqualTo(1);
     }
 
     @Test
     void a_rule_naming_a_core_action_answers_that_request_inside_a_multirequest_in_its_place() {
-        addRule(Map.of("operations", List.of("session.get"),
-                "action", Map.of("type", "respond", "httpStatus", 503, "message", "no sessions today")));
+        addRule(NewFaultRule.of(FaultAction.respond(503, "no sessions today")).withOperations("session.get"));
 
         ApiResponse multi = api.postForm("/api_v3/service/multirequest", form("ks", simulator.adminKs(), "format", "1",
                 "1:service", "session", "1:action", "get",
@@ -132,8 +134,7 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
     @Test
     void a_rule_naming_multirequest_answers_the_whole_multirequest_with_its_http_code() {
         // The control plane accepts "multirequest" as an operation name, so a rule naming it must fire.
-        addRule(Map.of("operations", List.of("multirequest"),
-                "action", Map.of("type", "respond", "httpStatus", 503, "message", "batch refused")));
+        addRule(NewFaultRule.of(FaultAction.respond(503, "batch refused")).withOperations("multirequest"));
 
         ApiResponse multi = api.postForm("/api_v3/service/multirequest", form("ks", simulator.adminKs(), "format", "1",
                 "1:service", "session", "1:action", "get"));
@@ -144,10 +145,9 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
 
     @Test
     void a_rule_for_one_partner_leaves_the_other_partners_core_api_calls_alone() {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
+        api.control().registerPartner(3003, "secret-3003");
         String theirs = simulator.adminKs(3003, "them", java.time.Duration.ofHours(1));
-        addRule(Map.of("operations", List.of("appToken.list"), "partnerId", 3003,
-                "action", Map.of("type", "respond", "httpStatus", 503)));
+        addRule(NewFaultRule.of(FaultAction.respond(503, null)).withOperations("appToken.list").withPartnerId(3003));
 
         assertThat(coreCall("appToken", "list", form("ks", theirs)).statusCode()).isEqualTo(503);
         assertThat(coreCall("appToken", "list", form("ks", simulator.adminKs())).statusCode()).isEqualTo(200);
@@ -164,20 +164,20 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         api.postForm("/api_v3/service/BASEENTRY/action/LIST", form("ks", ks, "format", "1"));
         coreCall("session", "startWidgetSession", form("widgetId", "_" + PARTNER));
 
-        JsonNode entries = journal("");
+        List<JournalEntry> entries = journal(Journals.entries());
 
         assertThat(operations(entries)).as("newest first, named as the route table names them")
                 .containsExactly("session.startWidgetSession", "baseEntry.list", "appToken.list", "appToken.add",
                         "session.start");
         for (int i = 1; i <= 3; i++) {
-            assertThat(entries.path(i).path("partnerId").asLong()).as("the KS's partner, %s", entries.path(i))
-                    .isEqualTo(PARTNER);
-            assertThat(entries.path(i).path("httpStatus").asInt()).isEqualTo(200);
+            assertThat(entries.get(i).partnerId()).as("the KS's partner, %s", entries.get(i)).isEqualTo(PARTNER);
+            assertThat(entries.get(i).httpStatus()).isEqualTo(200);
         }
-        assertThat(entries.path(3).path("path").asText()).isEqualTo("/api_v3/service/appToken/action/add");
-        assertThat(entries.path(2).path("path").asText()).as("the path as sent")
-                .isEqualTo("/api_v3/service/apptoken/action/list");
-        assertThat(operations(journal("?operation=appToken.add"))).containsExactly("appToken.add");
+        assertThat(entries.get(3).path()).isEqualTo("/api_v3/service/appToken/action/add");
+        assertThat(entries.get(2).path()).as("the path as sent").isEqualTo("/api_v3/service/apptoken/action/list");
+        assertThat(operations(journal(Journals.entries().ofOperation("appToken.add")))).containsExactly("appToken.add");
+        // The route's answer, core API entries and all, against the project's document (Api checks every answer).
+        assertThat(api.rawControl("GET", "/__sim/journal", null).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -185,12 +185,12 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         api.postForm("/api_v3/service/session/action/start", startForm("format", "1", "secret", "wrong"));
         api.postForm("/api_v3/service/session/action/start", startForm("secret", "wrong"));
 
-        JsonNode entries = journal("");
+        List<JournalEntry> entries = journal(Journals.entries());
 
-        assertThat(entries.path(0).path("status").asText()).as("an XML answer").isEqualTo("START_SESSION_ERROR");
-        assertThat(entries.path(1).path("status").asText()).as("a JSON answer").isEqualTo("START_SESSION_ERROR");
-        assertThat(entries.path(1).path("httpStatus").asInt()).isEqualTo(200);
-        assertThat(operations(journal("?status=START_SESSION_ERROR"))).hasSize(2);
+        assertThat(entries.get(0).status()).as("an XML answer").isEqualTo("START_SESSION_ERROR");
+        assertThat(entries.get(1).status()).as("a JSON answer").isEqualTo("START_SESSION_ERROR");
+        assertThat(entries.get(1).httpStatus()).isEqualTo(200);
+        assertThat(operations(journal(Journals.entries().withStatus("START_SESSION_ERROR")))).hasSize(2);
     }
 
     @Test
@@ -200,46 +200,39 @@ class CoreApiFaultsAndJournalTest extends ApiTest {
         unchecked(api.request("/api_v3/index.php?service=sneaky&action=thing&format=1")
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
 
-        JsonNode entries = journal("");
+        List<JournalEntry> entries = journal(Journals.entries());
 
         assertThat(operations(entries)).containsExactly("unknown", "unknown", "unknown");
-        assertThat(entries.path(2).path("status").asText()).isEqualTo("SERVICE_DOES_NOT_EXISTS");
-        assertThat(entries.path(1).path("status").asText()).isEqualTo("ACTION_DOES_NOT_EXISTS");
-        assertThat(entries.path(0).path("path").asText()).isEqualTo("/api_v3/index.php");
-        assertThat(api.control("GET", "/__sim/journal?operation=nope.list", null).json().path("entries")).isEmpty();
+        assertThat(entries.get(2).status()).isEqualTo("SERVICE_DOES_NOT_EXISTS");
+        assertThat(entries.get(1).status()).isEqualTo("ACTION_DOES_NOT_EXISTS");
+        assertThat(entries.get(0).path()).isEqualTo("/api_v3/index.php");
+        assertThat(journal(Journals.entries().ofOperation("nope.list"))).isEmpty();
     }
 
     @Test
     void the_journal_names_the_fault_rule_that_answered_a_core_api_call() {
-        addRule(Map.of("operations", List.of("session.start"), "action", Map.of("type", "respond", "httpStatus", 503)));
+        addRule(NewFaultRule.of(FaultAction.respond(503, null)).withOperations("session.start"));
 
         startPastTheDocument(startForm("format", "1"));
 
-        JsonNode entry = journal("?limit=1").path(0);
-        assertThat(entry.path("operation").asText()).isEqualTo("session.start");
-        assertThat(entry.path("httpStatus").asInt()).isEqualTo(503);
-        assertThat(entry.path("fault").asText()).isEqualTo("f1 respond");
+        JournalEntry entry = journal(Journals.entries().limit(1)).get(0);
+        assertThat(entry.operation()).isEqualTo("session.start");
+        assertThat(entry.httpStatus()).isEqualTo(503);
+        assertThat(entry.fault()).isEqualTo("f1 respond");
     }
 
     // ---- helpers
 
-    private JsonNode addRule(Map<String, Object> rule) {
-        ApiResponse added = api.control("POST", "/__sim/faults", rule);
-        assertThat(added.statusCode()).as(added.rawBody()).isEqualTo(200);
-        return added.json();
+    private RuleView addRule(NewFaultRule rule) {
+        return api.control().addFault(rule);
     }
 
-    private JsonNode journal(String query) {
-        ApiResponse answer = api.control("GET", "/__sim/journal" + query, null);
-        assertThat(answer.statusCode()).as(answer.rawBody()).isEqualTo(200);
-        OpenApiCheck.assertValid("GET", "/__sim/journal", answer);
-        return answer.json().path("entries");
+    private List<JournalEntry> journal(Journals query) {
+        return api.control().journal(query.query()).entries();
     }
 
-    private static List<String> operations(JsonNode entries) {
-        List<String> names = new ArrayList<>();
-        entries.forEach(e -> names.add(e.path("operation").asText()));
-        return names;
+    private static List<String> operations(List<JournalEntry> entries) {
+        return entries.stream().map(JournalEntry::operation).toList();
     }
 
     private ApiResponse coreCall(String service, String action, Map<String, String> fields) {

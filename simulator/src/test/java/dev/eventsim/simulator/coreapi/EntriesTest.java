@@ -3,6 +3,7 @@ package dev.eventsim.simulator.coreapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsim.simulator.control.Durations;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.CoreApi;
@@ -32,7 +33,7 @@ class EntriesTest extends ApiTest {
 
     @BeforeEach
     void adminCoreApiOnAFrozenClock() {
-        assertThat(api.control("POST", "/__sim/clock/freeze", Map.of("at", NOW.toString())).statusCode()).isEqualTo(200);
+        api.control().freezeClockAt(NOW);
         core = new CoreApi(api, simulator.adminKs(PARTNER, "admin", Duration.ofDays(3650)));
     }
 
@@ -325,8 +326,7 @@ class EntriesTest extends ApiTest {
     void another_partner_sees_none_of_the_entries() {
         long eventId = createEvent("tm4000");
         String id = sessionIds(eventId).get(0);
-        assertThat(api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"))
-                .statusCode()).isEqualTo(200);
+        api.control().registerPartner(3003, "secret-3003");
         CoreApi other = core.withKs(simulator.adminKs(3003, "admin", Duration.ofDays(1)));
 
         assertThat(list(other).path("totalCount").asInt()).isZero();
@@ -445,8 +445,7 @@ class EntriesTest extends ApiTest {
     }
 
     private void advance(String duration) {
-        assertThat(api.control("POST", "/__sim/clock/advance", Map.of("duration", duration)).statusCode())
-                .isEqualTo(200);
+        api.control().advanceClock(Durations.parse("duration", duration));
     }
 
     private static JsonNode result(ApiResponse response, String objectType) {

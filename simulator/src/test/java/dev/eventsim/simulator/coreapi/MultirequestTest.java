@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.journal.JournalEntry;
+import dev.eventsim.simulator.journal.JournalQuery;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -275,14 +277,13 @@ class MultirequestTest extends ApiTest {
                 "1:service", "session", "1:action", "get",
                 "2:service", "baseEntry", "2:action", "list"));
 
-        JsonNode entries = api.control("GET", "/__sim/journal", null).json().path("entries");
-        List<String> operations = new ArrayList<>();
-        entries.forEach(e -> operations.add(e.path("operation").asText()));
+        List<JournalEntry> entries = api.control().journal(JournalQuery.newest()).entries();
+        List<String> operations = entries.stream().map(JournalEntry::operation).toList();
         assertThat(operations).as("the session.start of the set-up, then the multirequest, newest first")
                 .containsExactly("multirequest", "session.start");
-        assertThat(entries.path(0).path("path").asText()).isEqualTo(PATH);
-        assertThat(entries.path(0).path("partnerId").asLong()).isEqualTo(PARTNER);
-        assertThat(entries.path(0).path("httpStatus").asInt()).isEqualTo(200);
+        assertThat(entries.get(0).path()).isEqualTo(PATH);
+        assertThat(entries.get(0).partnerId()).isEqualTo(PARTNER);
+        assertThat(entries.get(0).httpStatus()).isEqualTo(200);
     }
 
     // ---- helpers

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.control.Durations;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -56,7 +57,7 @@ class SessionServiceTest extends ApiTest {
 
     @Test
     void session_get_reports_partner_user_type_expiry_and_privileges_but_not_the_ks() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-06-01T12:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2031-06-01T12:00:00Z"));
         String ks = start(PARTNER, SECRET, ADMIN, "ada", "privacycontext:x,disableentitlement", "3600");
 
         JsonNode info = sessionGet(ks, null).json();
@@ -117,7 +118,7 @@ class SessionServiceTest extends ApiTest {
     @Test
     void session_start_caps_the_expiry_at_the_partners_maximum_of_a_day() {
         // ks_max_expiry_in_seconds defaults to 86400; a longer expiry asked for is cut to it
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-06-01T12:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2031-06-01T12:00:00Z"));
         String ks = start(PARTNER, SECRET, ADMIN, "ada", null, String.valueOf(Duration.ofDays(30).toSeconds()));
 
         JsonNode info = sessionGet(ks, null).json();
@@ -331,7 +332,7 @@ class SessionServiceTest extends ApiTest {
 
     @Test
     void a_ks_of_another_partner_sees_only_that_partners_data() {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", OTHER_PARTNER, "adminSecret", OTHER_SECRET));
+        api.control().registerPartner(OTHER_PARTNER, OTHER_SECRET);
         String mine = start(PARTNER, SECRET, ADMIN, "admin", null);
         String theirs = start(OTHER_PARTNER, OTHER_SECRET, ADMIN, "admin", null);
         createEvent(api.withKs(mine));
@@ -407,8 +408,7 @@ class SessionServiceTest extends ApiTest {
     }
 
     private void advanceClock(String duration) {
-        ApiResponse advanced = api.control("POST", "/__sim/clock/advance", Map.of("duration", duration));
-        assertThat(advanced.statusCode()).as(advanced.rawBody()).isEqualTo(200);
+        api.control().advanceClock(Durations.parse("duration", duration));
     }
 
     private static List<Long> partnerIds(JsonNode list) {

@@ -3,9 +3,12 @@ package dev.eventsim.simulator.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
+import dev.eventsim.simulator.admin.RuleView;
+import dev.eventsim.simulator.faults.FaultAction;
+import dev.eventsim.simulator.faults.NewFaultRule;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +91,7 @@ class DashboardBrowserTest extends ApiTest {
 
     @Test
     void an_event_created_through_the_api_appears_and_the_clock_advances_from_the_page() throws Exception {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-05-01T13:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2030-05-01T13:00:00Z"));
         onDashboard(simulator, page -> {
             page.waitUntil(clockReads("2030-05-01 13:00:00 UTC"), WAIT, "the frozen clock on the page");
 
@@ -95,7 +99,7 @@ class DashboardBrowserTest extends ApiTest {
                     .withName("Dashboard launch party").body());
             assertThat(created.statusCode()).as("events/create: %s", created.rawBody()).isEqualTo(200);
             long eventId = created.json().path("event").path("id").asLong();
-            api.control("POST", "/__sim/events/" + eventId + "/publish", null);
+            api.control().publishEvent(eventId);
             String row = "#events tr[data-event-id='" + eventId + "']";
 
             page.waitUntil("document.querySelector('#events').innerText.includes('Dashboard launch party')", WAIT,
@@ -106,7 +110,7 @@ class DashboardBrowserTest extends ApiTest {
             page.click("#advance-1h");
 
             page.waitUntil(clockReads("2030-05-01 14:00:00 UTC"), WAIT, "the clock an hour later");
-            assertThat(api.control("GET", "/__sim/clock", null).json().path("now").asText())
+            assertThat(api.control().readClock().now())
                     .as("the button moved the simulator's clock, not only the page's").isEqualTo("2030-05-01T14:00:00.000Z");
             page.waitUntil("document.querySelector(" + BrowserPage.quote(row) + ").innerText.includes('live')", WAIT,
                     "the event live once the clock reaches its start");
@@ -143,10 +147,10 @@ class DashboardBrowserTest extends ApiTest {
                 .with("labels", List.of("emea")).withDates("2030-06-10T09:00:00Z", "2030-06-10T17:00:00Z").body());
         api.post("events/duplicate", Map.of("sourceEventId", eventId,
                 "event", Map.of("name", "Dashboard launch party (EMEA)", "timezone", "Europe/Berlin")));
-        api.control("POST", "/__sim/faults", Map.of("operations", List.of("events/list"), "times", 1,
-                "action", Map.of("type", "respond", "httpStatus", 503, "message", "Service unavailable")));
-        api.control("POST", "/__sim/faults", Map.of("operations", List.of("events/create"), "probability", 0.25,
-                "action", Map.of("type", "commitThenFail")));
+        api.control().addFault(NewFaultRule.of(FaultAction.respond(503, "Service unavailable"))
+                .withOperations("events/list").withTimes(1));
+        api.control().addFault(NewFaultRule.of(FaultAction.commitThenFail())
+                .withOperations("events/create").withProbability(0.25));
         api.post("events/list", Map.of());
         api.post("events/delete", Map.of("id", 99));
         page.waitUntil("document.querySelector('#journal tr[data-operation=\"events/delete\"] .http-4xx')"
@@ -195,17 +199,17 @@ class DashboardBrowserTest extends ApiTest {
             page.click("#fault-add");
 
             page.waitUntil("document.querySelector('#faults [data-fault-id=\"f1\"]')", WAIT, "the new rule in the list");
-            JsonNode rule = api.control("GET", "/__sim/faults/f1", null).json();
-            assertThat(rule.path("operations")).extracting(JsonNode::asText).containsExactly("events/list");
-            assertThat(rule.path("times").asInt()).isEqualTo(2);
-            assertThat(rule.path("action").path("httpStatus").asInt()).isEqualTo(503);
-            assertThat(rule.path("action").path("retryAfterSeconds").asInt()).isEqualTo(7);
+            RuleView rule = api.control().fault("f1");
+            assertThat(rule.operations()).containsExactly("events/list");
+            assertThat(rule.times()).isEqualTo(2);
+            assertThat(rule.action().httpStatus()).isEqualTo(503);
+            assertThat(rule.action().retryAfterSeconds()).isEqualTo(7);
             assertThat(api.post("events/list", Map.of()).statusCode()).as("the rule acts on the API").isEqualTo(503);
 
             page.click("#faults [data-remove-fault='f1']");
 
             page.waitUntil("!document.querySelector('#faults [data-fault-id]')", WAIT, "the rule gone from the list");
-            assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+            assertThat(api.control().faults()).isEmpty();
             assertThat(api.post("events/list", Map.of()).statusCode()).isEqualTo(200);
         });
     }
@@ -255,14 +259,14 @@ class DashboardBrowserTest extends ApiTest {
 
             page.waitUntil("document.querySelector('#fault-error').textContent.includes('events/explode')", WAIT,
                     "the simulator's message naming the unknown operation");
-            assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+            assertThat(api.control().faults()).isEmpty();
         }, 400);
     }
 
     @Test
     void resetting_a_partner_asks_first_and_leaves_the_other_partners_alone() throws Exception {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
-        Api other = api.withKs(api.control("POST", "/__sim/ks", Map.of("partnerId", 3003)).json().path("ks").asText());
+        api.control().registerPartner(3003, "secret-3003");
+        Api other = api.withKs(api.control().mintKs(new KsRequest(3003L, null, null, null, null, null)).ks());
         Given.anEvent(api);
         Given.anEvent(other);
         String defaultCard = "#partners [data-partner-id='" + SimulatorOptions.DEFAULT_PARTNER_ID + "']";

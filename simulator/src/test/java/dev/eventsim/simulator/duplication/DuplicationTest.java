@@ -3,13 +3,17 @@ package dev.eventsim.simulator.duplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsim.simulator.admin.JobView;
 import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.control.Durations;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.CoreApi;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.Refused;
 import dev.eventsim.simulator.support.Users;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +26,7 @@ class DuplicationTest extends ApiTest {
 
     @BeforeEach
     void aSourceEventWithLabelsAndSessions() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-01-01T00:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2030-01-01T00:00:00Z"));
         sourceId = api.post("events/create", Events.anEvent().withTemplate("tm4000").withName("Source")
                 .with("description", "the original").withDates("2030-05-01T14:00:00Z", "2030-05-01T16:00:00Z")
                 .body()).json().path("event").path("id").asLong();
@@ -58,7 +62,7 @@ class DuplicationTest extends ApiTest {
     }
 
     private void advance(String duration) {
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", duration));
+        api.control().advanceClock(Durations.parse("duration", duration));
     }
 
     @Test
@@ -195,14 +199,14 @@ class DuplicationTest extends ApiTest {
 
     @Test
     void immediate_progression_completes_at_the_first_poll() {
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.control().jobProgression(Progression.immediate());
 
         assertThat(jobState(duplicate())).isEqualTo("completed");
     }
 
     @Test
     void polls_progression_answers_wait_n_times_then_completes() {
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "polls", "polls", 3));
+        api.control().jobProgression(Progression.afterPolls(3));
         String jobId = duplicate();
 
         List<String> states = new ArrayList<>();
@@ -216,10 +220,9 @@ class DuplicationTest extends ApiTest {
     @Test
     void a_job_can_be_given_its_own_progression_and_the_default_applies_to_new_jobs_only() {
         String slow = duplicate();
-        ApiResponse changed = api.control("POST", "/__sim/jobs/" + slow + "/progression",
-                Map.of("mode", "duration", "after", "PT1H"));
-        assertThat(changed.json().path("progression").path("after").asText()).isEqualTo("PT1H");
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        JobView changed = api.control().jobProgression(slow, Progression.afterDuration(Duration.ofHours(1)));
+        assertThat(changed.progression().after()).isEqualTo("PT1H");
+        api.control().jobProgression(Progression.immediate());
         String fast = duplicate();
 
         advance("59m");
@@ -233,12 +236,12 @@ class DuplicationTest extends ApiTest {
     void a_forced_outcome_holds_until_resumed() {
         for (String[] forced : new String[][] {{"pause", "paused"}, {"repeat", "repeat"}, {"unknown", "unknown"}}) {
             String jobId = duplicate();
-            api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", forced[0]));
+            api.control().forceJob(jobId, Outcome.valueOf(forced[0]));
             advance("1h");
             assertThat(jobState(jobId)).as(forced[0]).isEqualTo(forced[1]);
             assertThat(poll(jobId).json().has("eventId")).isFalse();
 
-            api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "resume"));
+            api.control().forceJob(jobId, Outcome.resume);
             assertThat(jobState(jobId)).as("resumed after " + forced[0]).isEqualTo("completed");
         }
     }
@@ -246,7 +249,7 @@ class DuplicationTest extends ApiTest {
     @Test
     void a_stuck_job_waits_forever_and_creates_nothing() {
         String jobId = duplicate();
-        api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "stuck"));
+        api.control().forceJob(jobId, Outcome.stuck);
 
         advance("30d");
         for (int i = 0; i < 20; i++) {
@@ -259,11 +262,11 @@ class DuplicationTest extends ApiTest {
     void a_failed_job_is_final_and_creates_nothing() {
         String jobId = duplicate();
 
-        ApiResponse forced = api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "fail"));
+        JobView forced = api.control().forceJob(jobId, Outcome.fail);
 
-        assertThat(forced.json().path("jobState").asText()).isEqualTo("failed");
+        assertThat(forced.jobState()).isEqualTo("failed");
         assertThat(jobState(jobId)).isEqualTo("failed");
-        assertThat(api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "resume")).statusCode())
+        assertThat(Refused.by(() -> api.control().forceJob(jobId, Outcome.resume)).httpStatus())
                 .as("a final job cannot be resumed").isEqualTo(409);
         assertThat(eventCount()).isEqualTo(1);
     }
@@ -272,11 +275,11 @@ class DuplicationTest extends ApiTest {
     void complete_forces_the_copy_at_once() {
         String jobId = duplicate();
 
-        ApiResponse forced = api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "complete"));
+        JobView forced = api.control().forceJob(jobId, Outcome.complete);
 
-        assertThat(forced.json().path("jobState").asText()).isEqualTo("completed");
+        assertThat(forced.jobState()).isEqualTo("completed");
         assertThat(eventCount()).isEqualTo(2);
-        assertThat(poll(jobId).json().path("eventId").asText()).isEqualTo(forced.json().path("eventId").asText());
+        assertThat(poll(jobId).json().path("eventId").asText()).isEqualTo(String.valueOf(forced.eventId()));
     }
 
     @Test
@@ -289,7 +292,7 @@ class DuplicationTest extends ApiTest {
 
         assertThat(status.json().path("jobState").asText()).isEqualTo("failed");
         assertThat(eventCount()).isZero();
-        assertThat(api.control("GET", "/__sim/jobs/" + jobId, null).json().path("failure").asText())
+        assertThat(api.control().job(jobId).failure())
                 .contains(Long.toString(sourceId));
     }
 
@@ -299,25 +302,26 @@ class DuplicationTest extends ApiTest {
         poll(jobId);
         poll(jobId);
 
-        ApiResponse jobs = api.control("GET", "/__sim/jobs", null);
+        List<JobView> jobs = api.control().jobs();
 
-        JsonNode job = jobs.json().path("jobs").get(0);
-        assertThat(job.path("jobId").asText()).isEqualTo(jobId);
-        assertThat(job.path("sourceEventId").asLong()).isEqualTo(sourceId);
-        assertThat(job.path("polls").asInt()).isEqualTo(2);
-        assertThat(job.path("progression").path("mode").asText()).isEqualTo("duration");
-        assertThat(job.path("jobState").asText()).isEqualTo("wait");
+        JobView job = jobs.get(0);
+        assertThat(job.jobId()).isEqualTo(jobId);
+        assertThat(job.sourceEventId()).isEqualTo(sourceId);
+        assertThat(job.polls()).isEqualTo(2);
+        assertThat(job.progression().mode()).isEqualTo("duration");
+        assertThat(job.jobState()).isEqualTo("wait");
     }
 
     @Test
     void bad_control_requests_are_400_or_404() {
+        // The routes' own validation: raw HTTP.
         String jobId = duplicate();
-        assertThat(api.control("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "explode")).statusCode())
+        assertThat(api.rawControl("POST", "/__sim/jobs/" + jobId + "/force", Map.of("outcome", "explode")).statusCode())
                 .isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "sometimes")).statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "polls")).statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/jobs/999999/force", Map.of("outcome", "fail")).statusCode()).isEqualTo(404);
-        assertThat(api.control("GET", "/__sim/jobs/progression", null).json().path("mode").asText())
+        assertThat(api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "sometimes")).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/jobs/progression", Map.of("mode", "polls")).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/jobs/999999/force", Map.of("outcome", "fail")).statusCode()).isEqualTo(404);
+        assertThat(api.rawControl("GET", "/__sim/jobs/progression", null).json().path("mode").asText())
                 .as("the default is unchanged by the bad calls").isEqualTo("duration");
     }
 
@@ -339,7 +343,7 @@ class DuplicationTest extends ApiTest {
         assertThat(other.post("events/duplicateStatus", Map.of("jobId", jobId)).statusCode()).isEqualTo(404);
         assertThat(other.post("events/duplicate", Map.of("sourceEventId", sourceId,
                 "event", Map.of("name", "Stolen", "timezone", "UTC"))).statusCode()).isEqualTo(404);
-        assertThat(api.control("GET", "/__sim/jobs/" + jobId, null).json().path("polls").asInt())
+        assertThat(api.control().job(jobId).polls())
                 .as("the other partner's poll did not count").isZero();
     }
 
@@ -364,7 +368,7 @@ class DuplicationTest extends ApiTest {
             assertThat(refused.status()).isEqualTo("InvalidArgument");
             assertThat(refused.message()).as(field).contains(field);
         });
-        assertThat(api.control("GET", "/__sim/jobs", null).json().path("jobs")).isEmpty();
+        assertThat(api.control().jobs()).isEmpty();
     }
 
     @Test

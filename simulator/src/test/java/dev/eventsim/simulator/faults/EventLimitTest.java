@@ -2,6 +2,7 @@ package dev.eventsim.simulator.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventsim.simulator.admin.KsRequest;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -21,15 +22,14 @@ class EventLimitTest extends ApiTest {
     }
 
     private Api registeredPartner(long partnerId) {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
-        String ks = api.control("POST", "/__sim/ks", Map.of("partnerId", partnerId, "expiry", 315_360_000))
-                .json().path("ks").asText();
+        api.control().registerPartner(partnerId, "secret-" + partnerId);
+        String ks = api.control().mintKs(KsRequest.admin(partnerId, "admin", 315_360_000)).ks();
         return api.withKs(ks);
     }
 
     @Test
     void at_the_limit_events_create_answers_500_and_creates_nothing() {
-        api.control("POST", "/__sim/event-limit", Map.of("maxEvents", 2));
+        api.control().setEventLimit(new PartnerEventLimit(null, 2));
         create(api, "One");
         create(api, "Two");
         int sessionsBefore = sessionCount();
@@ -45,14 +45,14 @@ class EventLimitTest extends ApiTest {
     }
 
     private int sessionCount() {
-        return api.control("GET", "/__sim/health", null).json().path("partners").get(0).path("sessions").asInt();
+        return api.control().health().partners().get(0).sessions();
     }
 
     @Test
     void a_limit_below_what_the_partner_holds_refuses_every_create_and_says_so() {
         create(api, "One");
         create(api, "Two");
-        api.control("POST", "/__sim/event-limit", Map.of("maxEvents", 1));
+        api.control().setEventLimit(new PartnerEventLimit(null, 1));
 
         ApiResponse refused = create(api, "Three");
 
@@ -63,7 +63,7 @@ class EventLimitTest extends ApiTest {
 
     @Test
     void deleting_an_event_makes_room_for_another() {
-        api.control("POST", "/__sim/event-limit", Map.of("maxEvents", 1));
+        api.control().setEventLimit(new PartnerEventLimit(null, 1));
         long id = create(api, "One").json().path("event").path("id").asLong();
         assertThat(create(api, "Two").statusCode()).isEqualTo(500);
 
@@ -77,12 +77,12 @@ class EventLimitTest extends ApiTest {
     @Test
     void a_limit_for_one_partner_leaves_the_others_alone_and_overrides_the_general_one() {
         Api other = registeredPartner(3003);
-        api.control("POST", "/__sim/event-limit", Map.of("partnerId", 3003, "maxEvents", 0));
+        api.control().setEventLimit(new PartnerEventLimit(3003L, 0));
 
         assertThat(create(other, "Refused").statusCode()).isEqualTo(500);
         assertThat(create(api, "Fine").statusCode()).isEqualTo(200);
 
-        api.control("POST", "/__sim/event-limit", Map.of("maxEvents", 1));
+        api.control().setEventLimit(new PartnerEventLimit(null, 1));
         assertThat(create(api, "Too many").statusCode()).isEqualTo(500);
         assertThat(create(other, "Still refused").statusCode()).as("its own limit of 0 still applies").isEqualTo(500);
         assertThat(eventCount(other)).isZero();
@@ -90,15 +90,16 @@ class EventLimitTest extends ApiTest {
 
     @Test
     void other_operations_are_not_limited() {
-        api.control("POST", "/__sim/event-limit", Map.of("maxEvents", 1));
+        api.control().setEventLimit(new PartnerEventLimit(null, 1));
         long id = create(api, "One").json().path("event").path("id").asLong();
 
         assertThat(api.post("events/update", Map.of("id", id, "name", "Renamed")).statusCode()).isEqualTo(200);
         assertThat(api.post("events/list", Map.of()).statusCode()).isEqualTo(200);
     }
 
+    /** A raw call to the /__sim/event-limit route, the subject of the tests below, checked against the document. */
     private ApiResponse documented(String method, String path, Object body) {
-        ApiResponse answer = api.control(method, path, body);
+        ApiResponse answer = api.rawControl(method, path, body);
         OpenApiCheck.assertValid(method, path.replaceFirst("\\?.*", ""), answer);
         return answer;
     }
@@ -112,22 +113,22 @@ class EventLimitTest extends ApiTest {
         assertThat(documented("DELETE", "/__sim/event-limit?partnerId=3003", null).json().path("limits")).hasSize(1);
         assertThat(create(api, "Refused").statusCode()).isEqualTo(500);
 
-        api.control("POST", "/__sim/reset", Map.of());
+        api.control().reset();
 
-        assertThat(api.control("GET", "/__sim/event-limit", null).json().path("limits")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/event-limit", null).json().path("limits")).isEmpty();
         assertThat(create(api, "Allowed").statusCode()).isEqualTo(200);
 
-        api.control("POST", "/__sim/event-limit", Map.of("maxEvents", 0));
-        api.control("DELETE", "/__sim/event-limit", null);
+        api.rawControl("POST", "/__sim/event-limit", Map.of("maxEvents", 0));
+        api.rawControl("DELETE", "/__sim/event-limit", null);
         assertThat(create(api, "Allowed again").statusCode()).isEqualTo(200);
     }
 
     @Test
     void bad_limits_are_400s_naming_the_field() {
         assertThat(documented("POST", "/__sim/event-limit", Map.of()).message()).contains("maxEvents");
-        assertThat(api.control("POST", "/__sim/event-limit", Map.of("maxEvents", -1)).statusCode()).isEqualTo(400);
-        assertThat(api.control("POST", "/__sim/event-limit", Map.of("maxEvents", "ten")).message())
+        assertThat(api.rawControl("POST", "/__sim/event-limit", Map.of("maxEvents", -1)).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("POST", "/__sim/event-limit", Map.of("maxEvents", "ten")).message())
                 .contains("maxEvents");
-        assertThat(api.control("DELETE", "/__sim/event-limit?partnerId=x", null).message()).contains("partnerId");
+        assertThat(api.rawControl("DELETE", "/__sim/event-limit?partnerId=x", null).message()).contains("partnerId");
     }
 }

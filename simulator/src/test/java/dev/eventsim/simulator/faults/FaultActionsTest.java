@@ -4,20 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsim.simulator.admin.RuleView;
+import dev.eventsim.simulator.api.RequestStatus;
+import dev.eventsim.simulator.journal.JournalEntry;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.Journals;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FaultActionsTest extends ApiTest {
 
-    private void addRule(String operation, Map<String, Object> action) {
-        ApiResponse added = api.control("POST", "/__sim/faults", Map.of("operations", List.of(operation), "times", 1,
-                "action", action));
-        assertThat(added.statusCode()).as(added.rawBody()).isEqualTo(200);
+    private void addRule(String operation, FaultAction action) {
+        api.control().addFault(NewFaultRule.of(action).withOperations(operation).withTimes(1));
     }
 
     private JsonNode events() {
@@ -31,8 +32,7 @@ class FaultActionsTest extends ApiTest {
     @Test
     void respond_answers_the_chosen_code_status_and_message_in_the_error_envelope_and_changes_nothing() {
         create("Before");
-        addRule("events/create", Map.of("type", "respond", "httpStatus", 403, "status", "Forbidden",
-                "message", "not today"));
+        addRule("events/create", new FaultAction.Respond(403, RequestStatus.Forbidden, "not today", null));
 
         ApiResponse answer = create("Refused");
 
@@ -46,7 +46,7 @@ class FaultActionsTest extends ApiTest {
 
     @Test
     void respond_may_say_when_to_retry() {
-        addRule("events/list", Map.of("type", "respond", "httpStatus", 429, "retryAfterSeconds", 7));
+        addRule("events/list", new FaultAction.Respond(429, FaultAction.Respond.statusFor(429), null, 7L));
 
         ApiResponse answer = api.post("events/list", Map.of());
 
@@ -57,38 +57,36 @@ class FaultActionsTest extends ApiTest {
 
     @Test
     void latency_delays_the_call_which_then_proceeds_normally() {
-        addRule("events/create", Map.of("type", "latency", "ms", 5));
+        addRule("events/create", FaultAction.latency(5));
 
         ApiResponse answer = create("Slow");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.json().path("event").path("name").asText()).isEqualTo("Slow");
-        JsonNode rule = api.control("GET", "/__sim/faults/f1", null).json();
-        assertThat(rule.path("fired").asInt()).isEqualTo(1);
-        assertThat(rule.path("lastLatencyMs").asLong()).isEqualTo(5);
+        RuleView rule = api.control().fault("f1");
+        assertThat(rule.fired()).isEqualTo(1);
+        assertThat(rule.lastLatencyMs()).isEqualTo(5);
         assertThat(events()).hasSize(1);
     }
 
     @Test
     void a_latency_range_draws_each_delay_within_its_bounds() {
-        api.control("POST", "/__sim/faults", Map.of("operations", List.of("events/list"), "seed", 3,
-                "action", Map.of("type", "latency", "minMs", 1, "maxMs", 20)));
+        api.control().addFault(NewFaultRule.of(new FaultAction.Latency(1, 20)).withOperations("events/list").withSeed(3));
 
         for (int i = 0; i < 5; i++) {
             assertThat(api.post("events/list", Map.of()).statusCode()).isEqualTo(200);
-            assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("lastLatencyMs").asLong())
-                    .isBetween(1L, 20L);
+            assertThat(api.control().fault("f1").lastLatencyMs()).isBetween(1L, 20L);
         }
-        JsonNode rule = api.control("GET", "/__sim/faults/f1", null).json();
-        assertThat(rule.path("action").path("minMs").asLong()).isEqualTo(1);
-        assertThat(rule.path("action").path("maxMs").asLong()).isEqualTo(20);
-        assertThat(rule.path("fired").asInt()).isEqualTo(5);
+        RuleView rule = api.control().fault("f1");
+        assertThat(rule.action().minMs()).isEqualTo(1);
+        assertThat(rule.action().maxMs()).isEqualTo(20);
+        assertThat(rule.fired()).isEqualTo(5);
     }
 
     @Test
     void drop_closes_the_connection_without_an_answer_and_creates_nothing() {
         create("Before");
-        addRule("events/create", Map.of("type", "drop"));
+        addRule("events/create", FaultAction.drop());
 
         assertThatThrownBy(() -> create("Dropped"))
                 .as("the client reads no HTTP answer at all")
@@ -96,12 +94,12 @@ class FaultActionsTest extends ApiTest {
 
         assertThat(events()).extracting(e -> e.path("name").asText()).containsExactly("Before");
         assertThat(create("After").statusCode()).as("the spent rule lets the next call through").isEqualTo(200);
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt()).isEqualTo(1);
+        assertThat(api.control().fault("f1").fired()).isEqualTo(1);
     }
 
     @Test
     void commit_then_fail_creates_the_event_exactly_once_and_answers_500() {
-        addRule("events/create", Map.of("type", "commitThenFail"));
+        addRule("events/create", FaultAction.commitThenFail());
 
         ApiResponse answer = create("Created anyway");
 
@@ -112,17 +110,17 @@ class FaultActionsTest extends ApiTest {
         assertThat(found.path("totalCount").asInt())
                 .as("the guide's recovery: search events/list for the name, and find exactly one")
                 .isEqualTo(1);
-        JsonNode journaled = api.control("GET", "/__sim/journal?operation=events/create", null).json()
-                .path("entries").get(0);
-        assertThat(journaled.path("httpStatus").asInt()).isEqualTo(500);
-        assertThat(journaled.path("fault").asText()).as("the journal names the rule and its action")
+        JournalEntry journaled = api.control().journal(Journals.entries().ofOperation("events/create").query())
+                .entries().get(0);
+        assertThat(journaled.httpStatus()).isEqualTo(500);
+        assertThat(journaled.fault()).as("the journal names the rule and its action")
                 .endsWith(" commitThenFail");
     }
 
     @Test
     void commit_then_fail_on_an_update_applies_the_change() {
         long id = create("Old name").json().path("event").path("id").asLong();
-        addRule("events/update", Map.of("type", "commitThenFail", "message", "gateway lost the answer"));
+        addRule("events/update", new FaultAction.CommitThenFail("gateway lost the answer"));
 
         ApiResponse answer = api.post("events/update", Map.of("id", id, "name", "New name"));
 
@@ -133,7 +131,7 @@ class FaultActionsTest extends ApiTest {
 
     @Test
     void commit_then_fail_lets_an_invalid_call_answer_its_own_error() {
-        addRule("events/create", Map.of("type", "commitThenFail"));
+        addRule("events/create", FaultAction.commitThenFail());
 
         ApiResponse answer = api.post("events/create", Events.anEvent().without("name").body());
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
+import dev.eventsim.simulator.admin.RuleView;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -21,16 +23,26 @@ class FaultRulesTest extends ApiTest {
         return Map.of("type", "respond", "httpStatus", httpStatus);
     }
 
-    private JsonNode addRule(Map<String, Object> rule) {
-        ApiResponse added = api.control("POST", "/__sim/faults", rule);
+    /** A rule through the typed client: set-up for a test of how the API behaves under it. */
+    private RuleView addRule(NewFaultRule rule) {
+        return api.control().addFault(rule);
+    }
+
+    private static NewFaultRule respondingWith(int httpStatus) {
+        return NewFaultRule.of(FaultAction.respond(httpStatus, null));
+    }
+
+    /** A rule sent as raw JSON, for the tests of the /__sim/faults route itself; its answer checked against the document. */
+    private JsonNode addRawRule(Map<String, Object> rule) {
+        ApiResponse added = api.rawControl("POST", "/__sim/faults", rule);
         assertThat(added.statusCode()).as(added.rawBody()).isEqualTo(200);
         OpenApiCheck.assertValid("POST", "/__sim/faults", added);
         return added.json();
     }
 
-    /** A control call whose answer is also checked against the project's OpenAPI document. */
+    /** A raw call to a /__sim/faults route whose answer is also checked against the project's OpenAPI document. */
     private ApiResponse documented(String method, String path) {
-        ApiResponse answer = api.control(method, path, null);
+        ApiResponse answer = api.rawControl(method, path, null);
         OpenApiCheck.assertValid(method, path, answer);
         return answer;
     }
@@ -40,15 +52,14 @@ class FaultRulesTest extends ApiTest {
     }
 
     private Api registeredPartner(long partnerId) {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
-        String ks = api.control("POST", "/__sim/ks", Map.of("partnerId", partnerId, "expiry", 315_360_000))
-                .json().path("ks").asText();
+        api.control().registerPartner(partnerId, "secret-" + partnerId);
+        String ks = api.control().mintKs(KsRequest.admin(partnerId, "admin", 315_360_000)).ks();
         return api.withKs(ks);
     }
 
     @Test
     void a_rule_is_created_with_an_id_listed_read_and_removed() {
-        JsonNode rule = addRule(Map.of("operations", List.of("events/create"), "times", 2, "action",
+        JsonNode rule = addRawRule(Map.of("operations", List.of("events/create"), "times", 2, "action",
                 Map.of("type", "respond", "httpStatus", 500, "message", "boom")));
 
         String id = rule.path("id").asText();
@@ -65,27 +76,27 @@ class FaultRulesTest extends ApiTest {
         ApiResponse removed = documented("DELETE", "/__sim/faults/" + id);
 
         assertThat(removed.json().path("id").asText()).isEqualTo(id);
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(documented("GET", "/__sim/faults").json().path("rules")).isEmpty();
         assertThat(documented("GET", "/__sim/faults/" + id).statusCode()).isEqualTo(404);
         assertThat(documented("DELETE", "/__sim/faults/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test
     void deleting_all_rules_removes_every_one_and_calls_succeed_again() {
-        addRule(Map.of("action", respond(500)));
-        addRule(Map.of("operations", List.of("events/create"), "action", Map.of("type", "drop")));
+        addRule(respondingWith(500));
+        addRule(NewFaultRule.of(FaultAction.drop()).withOperations("events/create"));
         assertThat(listCode()).isEqualTo(500);
 
         ApiResponse cleared = documented("DELETE", "/__sim/faults");
 
         assertThat(cleared.json().path("removed").asInt()).isEqualTo(2);
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(documented("GET", "/__sim/faults").json().path("rules")).isEmpty();
         assertThat(listCode()).isEqualTo(200);
     }
 
     @Test
     void a_rule_matches_only_the_operations_it_names() {
-        addRule(Map.of("operations", List.of("events/create", "sessions/list"), "action", respond(503)));
+        addRule(respondingWith(503).withOperations("events/create", "sessions/list"));
 
         assertThat(api.post("events/create", Events.anEvent().body()).statusCode()).isEqualTo(503);
         assertThat(listCode()).as("events/list is not named").isEqualTo(200);
@@ -94,11 +105,11 @@ class FaultRulesTest extends ApiTest {
 
     @Test
     void a_rule_without_operations_matches_every_api_operation_but_not_the_control_plane() {
-        addRule(Map.of("action", respond(503)));
+        addRule(respondingWith(503));
 
         assertThat(listCode()).isEqualTo(503);
         assertThat(api.post("team-members/list", Map.of()).statusCode()).isEqualTo(503);
-        assertThat(api.control("GET", "/__sim/health", null).statusCode()).isEqualTo(200);
+        assertThat(api.control().health().ready()).as("the control plane answers").isTrue();
         assertThat(api.postForm("/api_v3/service/session/action/start", Map.of("partnerId", "1000001",
                 "secret", SimulatorOptions.DEFAULT_ADMIN_SECRET, "type", "2", "userId", "u", "format", "1"))
                 .statusCode()).as("session.start is not an /api/v1 operation").isEqualTo(200);
@@ -107,7 +118,7 @@ class FaultRulesTest extends ApiTest {
     @Test
     void a_rule_for_one_partner_leaves_the_others_alone() {
         Api other = registeredPartner(3003);
-        addRule(Map.of("partnerId", 3003, "action", respond(500)));
+        addRule(respondingWith(500).withPartnerId(3003));
 
         assertThat(other.post("events/list", Map.of()).statusCode()).isEqualTo(500);
         assertThat(listCode()).isEqualTo(200);
@@ -115,43 +126,42 @@ class FaultRulesTest extends ApiTest {
 
     @Test
     void an_unauthenticated_call_is_still_a_401_under_a_rule_for_every_call() {
-        addRule(Map.of("action", respond(500)));
+        addRule(respondingWith(500));
 
         assertThat(api.withKs(null).post("events/list", Map.of()).statusCode()).isEqualTo(401);
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
+        assertThat(api.control().fault("f1").fired())
                 .as("the rule never saw the call").isZero();
     }
 
     @Test
     void a_times_rule_fires_on_the_next_n_matching_calls_then_stays_listed_as_spent() {
-        addRule(Map.of("operations", List.of("events/list"), "times", 2, "action", respond(500)));
+        addRule(respondingWith(500).withOperations("events/list").withTimes(2));
         api.post("team-members/list", Map.of());
 
         List<Integer> codes = List.of(listCode(), listCode(), listCode(), listCode());
 
         assertThat(codes).containsExactly(500, 500, 200, 200);
-        JsonNode rule = api.control("GET", "/__sim/faults/f1", null).json();
-        assertThat(rule.path("fired").asInt()).as("the unmatched team-members call does not count").isEqualTo(2);
-        assertThat(rule.path("remaining").asInt()).isZero();
-        assertThat(rule.path("spent").asBoolean()).isTrue();
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).hasSize(1);
+        RuleView rule = api.control().fault("f1");
+        assertThat(rule.fired()).as("the unmatched team-members call does not count").isEqualTo(2);
+        assertThat(rule.remaining()).isZero();
+        assertThat(rule.spent()).isTrue();
+        assertThat(api.control().faults()).hasSize(1);
     }
 
     @Test
     void the_first_matching_rule_wins_and_a_spent_rule_gives_way_to_the_next() {
-        addRule(Map.of("operations", List.of("events/list"), "times", 1, "action", respond(503)));
-        addRule(Map.of("operations", List.of("events/list"), "action", respond(502)));
+        addRule(respondingWith(503).withOperations("events/list").withTimes(1));
+        addRule(respondingWith(502).withOperations("events/list"));
 
         List<Integer> codes = List.of(listCode(), listCode(), listCode());
 
         assertThat(codes).containsExactly(503, 502, 502);
-        assertThat(api.control("GET", "/__sim/faults/f2", null).json().path("fired").asInt()).isEqualTo(2);
+        assertThat(api.control().fault("f2").fired()).isEqualTo(2);
     }
 
     @Test
     void a_probability_rule_with_a_seed_repeats_the_same_pattern_in_another_simulator() {
-        Map<String, Object> rule = Map.of("operations", List.of("events/list"), "probability", 0.5, "seed", 7,
-                "action", respond(500));
+        NewFaultRule rule = respondingWith(500).withOperations("events/list").withProbability(0.5).withSeed(7);
         addRule(rule);
         List<Integer> here = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -161,7 +171,7 @@ class FaultRulesTest extends ApiTest {
         List<Integer> there = new ArrayList<>();
         try (EventsSimulator second = EventsSimulator.start(SimulatorOptions.defaults())) {
             Api other = new Api(second.baseUrl(), second.adminKs());
-            other.control("POST", "/__sim/faults", rule);
+            other.control().addFault(rule);
             for (int i = 0; i < 40; i++) {
                 there.add(other.post("events/list", Map.of()).statusCode());
             }
@@ -169,29 +179,29 @@ class FaultRulesTest extends ApiTest {
 
         assertThat(here).as("some calls fail, some pass").contains(200, 500);
         assertThat(there).isEqualTo(here);
-        assertThat(api.control("GET", "/__sim/faults/f1", null).json().path("fired").asInt())
+        assertThat(api.control().fault("f1").fired())
                 .isEqualTo((int) here.stream().filter(code -> code == 500).count());
     }
 
     @Test
     void without_a_rule_seed_the_simulator_seed_makes_the_pattern_repeat_and_another_seed_changes_it() {
-        Map<String, Object> rule = Map.of("probability", 0.5, "action", respond(500));
+        NewFaultRule rule = respondingWith(500).withProbability(0.5);
         addRule(rule);
-        long seed = api.control("GET", "/__sim/faults/f1", null).json().path("seed").asLong();
+        long seed = api.control().fault("f1").seed();
         List<Integer> first = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             first.add(listCode());
         }
 
-        api.control("POST", "/__sim/reset", Map.of());
+        api.control().reset();
         addRule(rule);
         List<Integer> again = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             again.add(listCode());
         }
 
-        api.control("POST", "/__sim/reset", Map.of());
-        addRule(Map.of("probability", 0.5, "seed", seed + 1, "action", respond(500)));
+        api.control().reset();
+        addRule(rule.withSeed(seed + 1));
         List<Integer> otherSeed = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             otherSeed.add(listCode());
@@ -203,8 +213,8 @@ class FaultRulesTest extends ApiTest {
 
     @Test
     void probability_zero_never_fires_and_one_always_fires() {
-        addRule(Map.of("operations", List.of("events/list"), "probability", 0, "action", respond(500)));
-        addRule(Map.of("operations", List.of("team-members/list"), "probability", 1, "action", respond(500)));
+        addRule(respondingWith(500).withOperations("events/list").withProbability(0));
+        addRule(respondingWith(500).withOperations("team-members/list").withProbability(1));
 
         for (int i = 0; i < 10; i++) {
             assertThat(listCode()).isEqualTo(200);
@@ -214,13 +224,13 @@ class FaultRulesTest extends ApiTest {
 
     @Test
     void a_full_reset_removes_every_rule() {
-        addRule(Map.of("action", respond(500)));
+        addRule(respondingWith(500));
 
-        api.control("POST", "/__sim/reset", Map.of());
+        api.control().reset();
 
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(api.control().faults()).isEmpty();
         assertThat(listCode()).isEqualTo(200);
-        assertThat(addRule(Map.of("action", respond(500))).path("id").asText()).as("ids start over").isEqualTo("f1");
+        assertThat(addRule(respondingWith(500)).id()).as("ids start over").isEqualTo("f1");
     }
 
     @Test
@@ -238,12 +248,12 @@ class FaultRulesTest extends ApiTest {
                 "partnerId", Map.of("partnerId", -1, "action", respond(500)));
 
         bad.forEach((field, rule) -> {
-            ApiResponse answer = api.control("POST", "/__sim/faults", rule);
+            ApiResponse answer = api.rawControl("POST", "/__sim/faults", rule);
             OpenApiCheck.assertValid("POST", "/__sim/faults", answer);
             assertThat(answer.statusCode()).as(field).isEqualTo(400);
             assertThat(answer.status()).isEqualTo("InvalidArgument");
             assertThat(answer.message()).as(field).contains(field.equals("action.maxMs") ? "action.minMs" : field);
         });
-        assertThat(api.control("GET", "/__sim/faults", null).json().path("rules")).isEmpty();
+        assertThat(api.control().faults()).isEmpty();
     }
 }

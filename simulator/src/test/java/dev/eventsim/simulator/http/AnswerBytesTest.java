@@ -2,10 +2,11 @@ package dev.eventsim.simulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventsim.simulator.journal.JournalEntry;
 import dev.eventsim.simulator.support.Api;
-import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.Journals;
 import dev.eventsim.simulator.support.TeamMembers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -36,10 +38,9 @@ class AnswerBytesTest extends ApiTest {
         assertThat(answer.headers().firstValueAsLong("Content-Length")).hasValue(answer.body().length);
         assertThat(Api.JSON.readTree(answer.body()).path("totalCount").asInt()).isEqualTo(3);
         String traceId = answer.headers().firstValue("x-traceid").orElseThrow();
-        ApiResponse journal = api.control("GET", "/__sim/journal?traceId=" + traceId, null);
-        assertThat(journal.json().path("entries")).hasSize(1);
-        assertThat(journal.json().path("entries").get(0).path("responseBody").asText())
-                .isEqualTo(new String(answer.body(), StandardCharsets.UTF_8));
+        List<JournalEntry> journal = api.control().journal(Journals.entries().withTraceId(traceId).query()).entries();
+        assertThat(journal).hasSize(1);
+        assertThat(journal.get(0).responseBody()).isEqualTo(new String(answer.body(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -62,7 +62,7 @@ class OriginGuardTest extends ApiTest {
 
     @Test
     void a_cross_site_reset_is_refused() {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 2002, "adminSecret", "kept"));
+        api.control().registerPartner(2002, "kept");
 
         Raw answer = send("POST", "/__sim/reset", "", "Origin: http://evil.example", "Content-Type: text/plain");
 
@@ -72,7 +72,7 @@ class OriginGuardTest extends ApiTest {
 
     @Test
     void a_cross_site_clock_advance_is_refused() {
-        api.control("POST", "/__sim/clock/freeze", Map.of());
+        api.control().freezeClock();
         Instant before = simulator.clock().instant();
 
         Raw answer = send("POST", "/__sim/clock/advance", "{\"duration\": \"1d\"}",
@@ -136,7 +136,7 @@ class OriginGuardTest extends ApiTest {
     @Test
     void a_post_with_no_body_and_no_content_type_still_works() {
         // curl -s -X POST $SIM/reset, as the README shows it
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 2002, "adminSecret", "gone"));
+        api.control().registerPartner(2002, "gone");
 
         Raw answer = send("POST", "/__sim/reset", null);
 

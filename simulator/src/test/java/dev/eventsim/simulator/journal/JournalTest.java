@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -15,15 +16,18 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The journal's routes themselves (their filters, codes and JSON): read over raw HTTP; set-up goes through the typed client. */
 class JournalTest extends ApiTest {
 
     private ApiResponse journal(String query) {
-        ApiResponse answer = api.control("GET", "/__sim/journal" + query, null);
+        ApiResponse answer = api.rawControl("GET", "/__sim/journal" + query, null);
         assertThat(answer.statusCode()).as("GET /__sim/journal%s: %s", query, answer.rawBody()).isEqualTo(200);
         OpenApiCheck.assertValid("GET", "/__sim/journal", answer);
         return answer;
@@ -55,7 +59,7 @@ class JournalTest extends ApiTest {
 
     @Test
     void a_successful_call_is_recorded_with_its_fields() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-03-01T10:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2031-03-01T10:00:00Z"));
 
         ApiResponse created = createEvent("Journaled launch");
 
@@ -144,8 +148,8 @@ class JournalTest extends ApiTest {
 
     @Test
     void the_control_plane_and_metrics_are_not_recorded() {
-        api.control("GET", "/__sim/health", null);
-        api.control("GET", "/__sim/journal/counts", null);
+        api.rawControl("GET", "/__sim/health", null);
+        api.rawControl("GET", "/__sim/journal/counts", null);
         api.send(api.request("/metrics").GET().build());
 
         JsonNode page = journal("").json();
@@ -162,8 +166,8 @@ class JournalTest extends ApiTest {
         api.post("events/create", Events.anEvent().without("name").body());
         api.post("events/list", Map.of());
         api.withKs(null).post("events/list", Map.of());
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "s3003"));
-        String otherKs = api.control("POST", "/__sim/ks", Map.of("partnerId", 3003)).json().path("ks").asText();
+        api.control().registerPartner(3003, "s3003");
+        String otherKs = api.control().mintKs(new KsRequest(3003L, null, null, null, null, null)).ks();
         api.withKs(otherKs).post("events/list", Map.of());
 
         assertThat(ids(entries("?operation=events/create"))).as("newest first").containsExactly(3L, 2L, 1L);
@@ -181,11 +185,11 @@ class JournalTest extends ApiTest {
 
     @Test
     void the_journal_filters_by_simulated_time() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-01-01T10:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2031-01-01T10:00:00Z"));
         createEvent("at ten");
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "1h"));
+        api.control().advanceClock(Duration.ofHours(1));
         createEvent("at eleven");
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "1h"));
+        api.control().advanceClock(Duration.ofHours(1));
         createEvent("at noon");
 
         assertThat(ids(entries("?since=2031-01-01T11:00:00Z"))).as("since is inclusive").containsExactly(3L, 2L);
@@ -232,14 +236,14 @@ class JournalTest extends ApiTest {
         createEvent("first");
         ApiResponse second = createEvent("second");
 
-        ApiResponse entry = api.control("GET", "/__sim/journal/2", null);
+        ApiResponse entry = api.rawControl("GET", "/__sim/journal/2", null);
 
         assertThat(entry.statusCode()).isEqualTo(200);
         OpenApiCheck.assertValid("GET", "/__sim/journal/2", entry);
         assertThat(entry.json().path("traceId").asText()).isEqualTo(second.header("x-traceid"));
-        assertThat(api.control("GET", "/__sim/journal/3", null).statusCode()).isEqualTo(404);
-        assertThat(api.control("GET", "/__sim/journal/3", null).status()).isEqualTo("ResourceDoesNotExist");
-        assertThat(api.control("GET", "/__sim/journal/abc", null).statusCode()).isEqualTo(400);
+        assertThat(api.rawControl("GET", "/__sim/journal/3", null).statusCode()).isEqualTo(404);
+        assertThat(api.rawControl("GET", "/__sim/journal/3", null).status()).isEqualTo("ResourceDoesNotExist");
+        assertThat(api.rawControl("GET", "/__sim/journal/abc", null).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -249,7 +253,7 @@ class JournalTest extends ApiTest {
                 "?limit=0", "limit", "?limit=many", "limit", "?partnerId=x", "partnerId", "?bodies=maybe", "bodies",
                 "?colour=red", "colour");
         bad.forEach((query, field) -> {
-            ApiResponse answer = api.control("GET", "/__sim/journal" + query, null);
+            ApiResponse answer = api.rawControl("GET", "/__sim/journal" + query, null);
             assertThat(answer.statusCode()).as(query).isEqualTo(400);
             assertThat(answer.status()).as(query).isEqualTo("InvalidArgument");
             assertThat(answer.message()).as(query).contains(field);
@@ -266,13 +270,13 @@ class JournalTest extends ApiTest {
             smallApi.post("events/create", Events.anEvent().without("name").body());
             smallApi.post("events/create", Events.anEvent().without("name").body());
 
-            JsonNode page = smallApi.control("GET", "/__sim/journal", null).json();
-            JsonNode counts = smallApi.control("GET", "/__sim/journal/counts", null).json();
+            JsonNode page = smallApi.rawControl("GET", "/__sim/journal", null).json();
+            JsonNode counts = smallApi.rawControl("GET", "/__sim/journal/counts", null).json();
 
             assertThat(ids(page.path("entries"))).containsExactly(7L, 6L, 5L);
             assertThat(page.path("retained").asInt()).isEqualTo(3);
             assertThat(page.path("recorded").asLong()).isEqualTo(7);
-            assertThat(smallApi.control("GET", "/__sim/journal/4", null).statusCode()).as("evicted").isEqualTo(404);
+            assertThat(smallApi.rawControl("GET", "/__sim/journal/4", null).statusCode()).as("evicted").isEqualTo(404);
             assertThat(counts.path("total").asLong()).isEqualTo(7);
             JsonNode create = counts.path("operations").path(0);
             assertThat(create.path("operation").asText()).isEqualTo("events/create");
@@ -288,9 +292,9 @@ class JournalTest extends ApiTest {
             Api countingApi = new Api(counting.baseUrl(), counting.adminKs());
             countingApi.post("events/list", Map.of());
 
-            assertThat(countingApi.control("GET", "/__sim/journal", null).json().path("entries")).isEmpty();
-            assertThat(countingApi.control("GET", "/__sim/journal/1", null).statusCode()).isEqualTo(404);
-            assertThat(countingApi.control("GET", "/__sim/journal/counts", null).json().path("total").asLong())
+            assertThat(countingApi.rawControl("GET", "/__sim/journal", null).json().path("entries")).isEmpty();
+            assertThat(countingApi.rawControl("GET", "/__sim/journal/1", null).statusCode()).isEqualTo(404);
+            assertThat(countingApi.rawControl("GET", "/__sim/journal/counts", null).json().path("total").asLong())
                     .isEqualTo(1);
         }
     }
@@ -302,7 +306,7 @@ class JournalTest extends ApiTest {
         api.post("events/list", Map.of());
         api.post("events/delete", Map.of("id", 1));
 
-        ApiResponse answer = api.control("GET", "/__sim/journal/counts", null);
+        ApiResponse answer = api.rawControl("GET", "/__sim/journal/counts", null);
 
         OpenApiCheck.assertValid("GET", "/__sim/journal/counts", answer);
         JsonNode operations = answer.json().path("operations");
@@ -318,12 +322,12 @@ class JournalTest extends ApiTest {
         createEvent("a");
         createEvent("b");
 
-        ApiResponse cleared = api.control("DELETE", "/__sim/journal", null);
+        ApiResponse cleared = api.rawControl("DELETE", "/__sim/journal", null);
 
         assertThat(cleared.json().path("cleared").asInt()).isEqualTo(2);
         OpenApiCheck.assertValid("DELETE", "/__sim/journal", cleared);
         assertThat(entries("")).isEmpty();
-        assertThat(api.control("GET", "/__sim/journal/counts", null).json().path("total").asLong()).isZero();
+        assertThat(api.rawControl("GET", "/__sim/journal/counts", null).json().path("total").asLong()).isZero();
         createEvent("c");
         assertThat(last().path("id").asLong()).as("an id is never reused before a reset").isEqualTo(3);
     }
@@ -333,10 +337,10 @@ class JournalTest extends ApiTest {
         createEvent("a");
         createEvent("b");
 
-        api.control("POST", "/__sim/reset", Map.of());
+        api.control().reset();
 
         assertThat(entries("")).isEmpty();
-        assertThat(api.control("GET", "/__sim/journal/counts", null).json().path("operations")).isEmpty();
+        assertThat(api.rawControl("GET", "/__sim/journal/counts", null).json().path("operations")).isEmpty();
         createEvent("c");
         assertThat(last().path("id").asLong()).isEqualTo(1);
     }

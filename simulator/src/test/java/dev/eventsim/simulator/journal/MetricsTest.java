@@ -102,7 +102,7 @@ class MetricsTest {
     void a_reset_does_not_set_the_counters_back() {
         api.post("events/list", Map.of());
 
-        api.control("POST", "/__sim/reset", Map.of());
+        api.control().reset();
 
         assertThat(count(scrape(api).rawBody(), "events/list", "200")).isEqualTo(1.0);
     }

@@ -2,9 +2,14 @@ package dev.eventsim.simulator.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventsim.simulator.support.ApiResponse;
+import dev.eventsim.simulator.admin.LifecycleView;
+import dev.eventsim.simulator.api.ApiException;
+import dev.eventsim.simulator.api.RequestStatus;
 import dev.eventsim.simulator.support.ApiTest;
 import dev.eventsim.simulator.support.Events;
+import dev.eventsim.simulator.support.Refused;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,17 +19,17 @@ class LifecycleTest extends ApiTest {
 
     @BeforeEach
     void anEventOnTheFirstOfMay() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2030-04-01T00:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2030-04-01T00:00:00Z"));
         eventId = api.post("events/create", Events.anEvent()
                 .withDates("2030-05-01T14:00:00Z", "2030-05-01T16:00:00Z").body()).json().path("event").path("id").asLong();
     }
 
     private String state() {
-        return api.control("GET", "/__sim/events/" + eventId + "/lifecycle", null).json().path("state").asText();
+        return api.control().lifecycle(eventId).state();
     }
 
     private void clockAt(String instant) {
-        api.control("POST", "/__sim/clock/set", Map.of("now", instant));
+        api.control().setClock(Instant.parse(instant));
     }
 
     @Test
@@ -36,9 +41,9 @@ class LifecycleTest extends ApiTest {
 
     @Test
     void a_published_event_is_scheduled_then_live_then_ended_as_the_clock_passes_its_dates() {
-        ApiResponse published = api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
-        assertThat(published.json().path("state").asText()).isEqualTo("scheduled");
-        assertThat(published.json().path("publishedAt").asText()).isEqualTo("2030-04-01T00:00:00.000Z");
+        LifecycleView published = api.control().publishEvent(eventId);
+        assertThat(published.state()).isEqualTo("scheduled");
+        assertThat(published.publishedAt()).isEqualTo("2030-04-01T00:00:00.000Z");
 
         clockAt("2030-05-01T13:59:59.999Z");
         assertThat(state()).isEqualTo("scheduled");
@@ -52,7 +57,7 @@ class LifecycleTest extends ApiTest {
 
     @Test
     void moving_the_event_dates_moves_its_derived_state() {
-        api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        api.control().publishEvent(eventId);
         clockAt("2030-05-01T15:00:00Z");
         assertThat(state()).isEqualTo("live");
 
@@ -64,38 +69,38 @@ class LifecycleTest extends ApiTest {
 
     @Test
     void a_cancelled_event_stays_cancelled_and_cannot_be_published() {
-        api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
-        ApiResponse cancelled = api.control("POST", "/__sim/events/" + eventId + "/cancel", Map.of());
-        assertThat(cancelled.json().path("state").asText()).isEqualTo("cancelled");
+        api.control().publishEvent(eventId);
+        LifecycleView cancelled = api.control().cancelEvent(eventId);
+        assertThat(cancelled.state()).isEqualTo("cancelled");
 
         clockAt("2030-05-01T15:00:00Z");
         assertThat(state()).isEqualTo("cancelled");
-        ApiResponse republish = api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
-        assertThat(republish.statusCode()).isEqualTo(409);
-        assertThat(republish.status()).isEqualTo("OperationNotAllowed");
+        ApiException republish = Refused.by(() -> api.control().publishEvent(eventId));
+        assertThat(republish.httpStatus()).isEqualTo(409);
+        assertThat(republish.status()).isEqualTo(RequestStatus.OperationNotAllowed);
         assertThat(state()).isEqualTo("cancelled");
     }
 
     @Test
     void publishing_twice_keeps_the_first_publication() {
-        api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "1h"));
+        api.control().publishEvent(eventId);
+        api.control().advanceClock(Duration.ofHours(1));
 
-        ApiResponse again = api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
+        LifecycleView again = api.control().publishEvent(eventId);
 
-        assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.json().path("publishedAt").asText()).isEqualTo("2030-04-01T00:00:00.000Z");
+        assertThat(again.publishedAt()).isEqualTo("2030-04-01T00:00:00.000Z");
     }
 
     @Test
     void unknown_and_deleted_events_have_no_lifecycle() {
-        assertThat(api.control("GET", "/__sim/events/999999/lifecycle", null).statusCode()).isEqualTo(404);
-        assertThat(api.control("GET", "/__sim/events/abc/lifecycle", null).statusCode()).isEqualTo(400);
+        // The route's own codes for an unknown id and one that is not a number.
+        assertThat(api.rawControl("GET", "/__sim/events/999999/lifecycle", null).statusCode()).isEqualTo(404);
+        assertThat(api.rawControl("GET", "/__sim/events/abc/lifecycle", null).statusCode()).isEqualTo(400);
 
         api.post("events/delete", Map.of("id", eventId));
 
-        ApiResponse gone = api.control("POST", "/__sim/events/" + eventId + "/publish", Map.of());
-        assertThat(gone.statusCode()).isEqualTo(404);
-        assertThat(gone.status()).isEqualTo("ResourceDoesNotExist");
+        ApiException gone = Refused.by(() -> api.control().publishEvent(eventId));
+        assertThat(gone.httpStatus()).isEqualTo(404);
+        assertThat(gone.status()).isEqualTo(RequestStatus.ResourceDoesNotExist);
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
+import dev.eventsim.simulator.admin.SnapshotView;
+import dev.eventsim.simulator.duplication.Outcome;
+import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -11,6 +15,8 @@ import dev.eventsim.simulator.support.Events;
 import dev.eventsim.simulator.support.Given;
 import dev.eventsim.simulator.support.OpenApiCheck;
 import dev.eventsim.simulator.support.World;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +31,17 @@ class SnapshotsTest extends ApiTest {
     @BeforeEach
     void noSnapshots() {
         // Snapshots outlive a reset on purpose; tests of this class start without any.
-        for (JsonNode snapshot : call("GET", "/__sim/snapshots", null).json().path("snapshots")) {
-            call("DELETE", "/__sim/snapshots/" + snapshot.path("name").asText(), null);
+        for (SnapshotView snapshot : api.control().snapshots()) {
+            api.control().deleteSnapshot(snapshot.name());
         }
     }
 
-    /** A snapshot call, its answer checked against the project's OpenAPI document. */
+    /**
+     * A call to a snapshot route, the subject of these tests, over raw HTTP and its answer checked
+     * against the project's OpenAPI document; set-up goes through the typed client.
+     */
     private ApiResponse call(String method, String path, Object body) {
-        ApiResponse answer = api.control(method, path, body);
+        ApiResponse answer = api.rawControl(method, path, body);
         OpenApiCheck.assertValid(method, path, answer);
         return answer;
     }
@@ -48,9 +57,8 @@ class SnapshotsTest extends ApiTest {
     }
 
     private Api registeredPartner(long partnerId) {
-        api.control("POST", "/__sim/partners", Map.of("partnerId", partnerId, "adminSecret", "secret-" + partnerId));
-        return api.withKs(api.control("POST", "/__sim/ks", Map.of("partnerId", partnerId, "expiry", 315_360_000))
-                .json().path("ks").asText());
+        api.control().registerPartner(partnerId, "secret-" + partnerId);
+        return api.withKs(api.control().mintKs(KsRequest.admin(partnerId, "admin", 315_360_000)).ks());
     }
 
     private List<Long> eventIds(Api as) {
@@ -70,10 +78,10 @@ class SnapshotsTest extends ApiTest {
         api.post("team-members/delete", Map.of("id", member));
         api.post("events/delete", Map.of("id", world.workshop));
         api.post("events/duplicateStatus", Map.of("jobId", world.waitingJob));
-        api.control("POST", "/__sim/jobs/" + world.waitingJob + "/force", Map.of("outcome", "stuck"));
-        api.control("POST", "/__sim/events/" + world.townHall + "/cancel", null);
-        api.control("POST", "/__sim/clock/advance", Map.of("duration", "3d"));
-        api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate"));
+        api.control().forceJob(world.waitingJob, Outcome.stuck);
+        api.control().cancelEvent(world.townHall);
+        api.control().advanceClock(Duration.ofDays(3));
+        api.control().jobProgression(Progression.immediate());
         registeredPartner(3003);
         Given.anEvent(api);
     }
@@ -128,14 +136,14 @@ class SnapshotsTest extends ApiTest {
         long later = Given.anEvent(other);
         long mineLater = Given.anEvent(api);
         other.post("events/delete", Map.of("id", kept));
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", "2031-01-01T00:00:00Z"));
+        api.control().freezeClockAt(Instant.parse("2031-01-01T00:00:00Z"));
 
         ApiResponse restored = restore("other");
 
         assertThat(restored.json().path("scope").asText()).isEqualTo("partner");
         assertThat(eventIds(other)).as("the partner's data is as it was").containsExactly(kept);
         assertThat(eventIds(api)).as("another partner's data is untouched").containsExactly(mine, mineLater);
-        assertThat(api.control("GET", "/__sim/clock", null).json().path("now").asText())
+        assertThat(api.control().readClock().now())
                 .as("the clock is not the partner's").isEqualTo("2031-01-01T00:00:00.000Z");
         assertThat(Given.anEvent(other)).as("ids are never handed out twice").isGreaterThan(mineLater).isNotEqualTo(later);
     }
@@ -208,7 +216,7 @@ class SnapshotsTest extends ApiTest {
         save(Map.of("name", "dropped"));
 
         ApiResponse deleted = call("DELETE", "/__sim/snapshots/dropped", null);
-        api.control("POST", "/__sim/reset", Map.of());
+        api.control().reset();
 
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(deleted.json().path("name").asText()).isEqualTo("dropped");

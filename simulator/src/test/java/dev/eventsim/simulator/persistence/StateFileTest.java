@@ -68,7 +68,7 @@ class StateFileTest {
         try (EventsSimulator first = start(file())) {
             Api api = api(first);
             World.build(api);
-            api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "run-time"));
+            api.control().registerPartner(3003, "run-time");
             before = World.observe(api);
         }
 
@@ -84,7 +84,7 @@ class StateFileTest {
         try (EventsSimulator first = start(file())) {
             Api api = api(first);
             World.build(api);
-            assertThat(api.control("POST", "/__sim/state/save", null).statusCode()).isEqualTo(200);
+            api.control().saveState();
             Files.copy(file(), copy);
             wouldHave = World.nextIds(api);
         }
@@ -110,11 +110,12 @@ class StateFileTest {
 
     @Test
     void saving_on_demand_answers_where_and_how_much_and_leaves_no_temporary_file() throws IOException {
+        // The route's own answer, checked against the project's document: raw HTTP.
         try (EventsSimulator simulator = start(file())) {
             Api api = api(simulator);
             World.build(api);
             for (int i = 0; i < 3; i++) {
-                ApiResponse saved = api.control("POST", "/__sim/state/save", null);
+                ApiResponse saved = api.rawControl("POST", "/__sim/state/save", null);
 
                 assertThat(saved.statusCode()).isEqualTo(200);
                 OpenApiCheck.assertValid("POST", "/__sim/state/save", saved);

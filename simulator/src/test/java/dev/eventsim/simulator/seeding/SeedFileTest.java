@@ -92,7 +92,7 @@ class SeedFileTest {
             List<String> atStart = idsAndNames(list(api));
             api.post("events/delete", Map.of("id", Long.parseLong(atStart.get(0).split(" ")[0])));
 
-            api.control("POST", "/__sim/reset", Map.of());
+            api.control().reset();
 
             assertThat(idsAndNames(list(api))).as("the same events, ids included").hasSize(7)
                     .containsExactlyElementsOf(atStart);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.RemoteControlPlane;
 import dev.eventsim.simulator.support.Api;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -25,24 +27,26 @@ class SeedingBenchmark {
     void seeds_a_hundred_thousand_events_and_prints_the_time_and_heap_it_takes() {
         try (EventsSimulator simulator = EventsSimulator.start(SimulatorOptions.defaults())) {
             Api api = new Api(simulator.baseUrl(), simulator.adminKs());
+            RemoteControlPlane seeding = api.control().withRequestTimeout(Duration.ofMinutes(10));
             for (int run = 1; run <= 3; run++) {
-                api.control("POST", "/__sim/reset", Map.of());
+                api.control().reset();
                 long before = usedHeap();
                 long cpu = processCpuNanos();
                 long started = System.nanoTime();
-                JsonNode seeded = api.control("POST", "/__sim/seed", Map.of("events", EVENTS, "seed", run)).json();
+                // the counts and start dates as POST /__sim/seed defaults them when they are not sent
+                SeedResult seeded = seeding.seed(new SeedRequest.Generated(SimulatorOptions.DEFAULT_PARTNER_ID,
+                        new Generation(EVENTS, run, Generation.DEFAULT_SESSIONS_PER_EVENT,
+                                Generation.DEFAULT_USERS_PER_EVENT, Generation.DEFAULT_SPEAKERS_PER_SESSION, null, null)));
                 long roundTrip = (System.nanoTime() - started) / 1_000_000;
                 long cpuMillis = (processCpuNanos() - cpu) / 1_000_000;
                 long after = usedHeap();
 
-                assertThat(seeded.path("created").path("events").asInt()).isEqualTo(EVENTS);
+                assertThat(seeded.created().events()).isEqualTo(EVENTS);
                 System.out.printf("seeding run %d: %,d events, %,d sessions, %,d event users, %,d speakers: "
                                 + "%,d ms in the backend, %,d ms over HTTP, %,d ms of process CPU (all threads, GC included); "
                                 + "heap used %,d MB -> %,d MB (+%,d MB)%n",
-                        run, seeded.path("created").path("events").asInt(),
-                        seeded.path("created").path("sessions").asInt(),
-                        seeded.path("created").path("eventUsers").asInt(),
-                        seeded.path("created").path("speakers").asInt(), seeded.path("tookMillis").asLong(), roundTrip,
+                        run, seeded.created().events(), seeded.created().sessions(), seeded.created().eventUsers(),
+                        seeded.created().speakers(), seeded.tookMillis(), roundTrip,
                         cpuMillis, before >> 20, after >> 20, (after - before) >> 20);
             }
             Map<String, Object> search = Map.of("filter", Map.of("searchTerm", "Security"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.admin.KsRequest;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 class SeedingTest extends ApiTest {
     private static final String FROZEN_AT = "2029-06-01T09:00:00Z";
 
+    /** The seed route itself is what these tests try (its bodies, codes and messages): raw HTTP. */
     private static ApiResponse seed(Api on, Object body) {
-        return on.control("POST", "/__sim/seed", body);
+        return on.rawControl("POST", "/__sim/seed", body);
     }
 
     /** Every event of the partner, page by page, in the default order. */
@@ -97,12 +99,12 @@ class SeedingTest extends ApiTest {
     void the_same_seed_into_two_fresh_simulators_gives_identical_answers() {
         Map<String, Object> request = Map.of("events", 20, "seed", 7, "sessionsPerEvent", 3, "usersPerEvent", 4,
                 "speakersPerSession", 2);
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
+        api.control().freezeClockAt(Instant.parse(FROZEN_AT));
         seed(api, request);
 
         try (EventsSimulator other = EventsSimulator.start(SimulatorOptions.defaults())) {
             Api otherApi = new Api(other.baseUrl(), other.adminKs());
-            otherApi.control("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
+            otherApi.control().freezeClockAt(Instant.parse(FROZEN_AT));
             otherApi = otherApi.withKs(other.adminKs());
             seed(otherApi, request);
 
@@ -114,12 +116,12 @@ class SeedingTest extends ApiTest {
 
     @Test
     void a_different_seed_gives_different_events() {
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
+        api.control().freezeClockAt(Instant.parse(FROZEN_AT));
         seed(api, Map.of("events", 10, "seed", 7));
         List<String> seven = allEvents(api).stream().map(e -> e.path("name") + " " + e.path("startDate")).toList();
 
-        api.control("POST", "/__sim/reset", Map.of());
-        api.control("POST", "/__sim/clock/freeze", Map.of("at", FROZEN_AT));
+        api.control().reset();
+        api.control().freezeClockAt(Instant.parse(FROZEN_AT));
         seed(api, Map.of("events", 10, "seed", 8));
         List<String> eight = allEvents(api).stream().map(e -> e.path("name") + " " + e.path("startDate")).toList();
 
@@ -130,9 +132,8 @@ class SeedingTest extends ApiTest {
     void seeding_a_second_partner_leaves_the_first_alone() {
         seed(api, Map.of("events", 5, "seed", 1));
         List<String> before = everything(api);
-        api.control("POST", "/__sim/partners", Map.of("partnerId", 3003, "adminSecret", "secret-3003"));
-        String ks = api.control("POST", "/__sim/ks", Map.of("partnerId", 3003, "expiry", 315_360_000))
-                .json().path("ks").asText();
+        api.control().registerPartner(3003, "secret-3003");
+        String ks = api.control().mintKs(KsRequest.admin(3003, "admin", 315_360_000)).ks();
 
         ApiResponse seeded = seed(api, Map.of("partnerId", 3003, "events", 8, "seed", 1));
 
@@ -324,7 +325,6 @@ class SeedingTest extends ApiTest {
         assertThat(updated.json().path("event").path("name").asText()).isEqualTo("Renamed");
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(allEvents(api)).hasSize(1);
-        assertThat(api.control("GET", "/__sim/events/" + allEvents(api).get(0).path("id").asLong() + "/lifecycle", null)
-                .json().path("state").asText()).isEqualTo("draft");
+        assertThat(api.control().lifecycle(allEvents(api).get(0).path("id").asLong()).state()).isEqualTo("draft");
     }
 }

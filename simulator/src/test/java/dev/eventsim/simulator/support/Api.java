@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventsim.simulator.admin.RemoteControlPlane;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,15 +26,33 @@ public final class Api {
 
     private final String baseUrl;
     private final String ks;
+    private RemoteControlPlane control;
 
     public Api(String baseUrl, String ks) {
+        this(baseUrl, ks, null);
+    }
+
+    private Api(String baseUrl, String ks, RemoteControlPlane control) {
         this.baseUrl = baseUrl;
         this.ks = ks;
+        this.control = control;
     }
 
     /** The same API with another KS (null: no Authorization header). */
     public Api withKs(String otherKs) {
-        return new Api(baseUrl, otherKs);
+        return new Api(baseUrl, otherKs, control);
+    }
+
+    /**
+     * The simulator's control plane through the shipped typed client, over HTTP: how a test sets
+     * up or reads state (the clock, partners, KSes, jobs, faults, the journal) for a test of
+     * something else, as a user's test would.
+     */
+    public synchronized RemoteControlPlane control() {
+        if (control == null) {
+            control = RemoteControlPlane.at(baseUrl);
+        }
+        return control;
     }
 
     /** POSTs a JSON body to {@code /api/v1/<operation>} with {@code Authorization: Bearer <KS>}. */
@@ -48,8 +67,13 @@ public final class Api {
         return send(request.build());
     }
 
-    /** Calls the control plane: {@code control("POST", "/__sim/clock/advance", Map.of("duration", "90s"))}. */
-    public ApiResponse control(String method, String path, Object body) {
+    /**
+     * A raw HTTP call to a {@code /__sim} route, for tests whose subject is the route itself: its
+     * codes, validation messages, headers and JSON, such as
+     * {@code rawControl("POST", "/__sim/clock/advance", Map.of("duration", "soon"))}. Setting up or
+     * reading state for any other test goes through the typed client, {@link #control()}.
+     */
+    public ApiResponse rawControl(String method, String path, Object body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body));
         return send(request(path).header("Content-Type", "application/json").method(method, publisher).build());

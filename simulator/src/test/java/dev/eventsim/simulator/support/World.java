@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventsim.simulator.admin.ControlPlane;
+import dev.eventsim.simulator.admin.KsRequest;
+import dev.eventsim.simulator.duplication.Progression;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +42,8 @@ public final class World {
 
     /** Builds the world through the API and the control plane, each step checked. */
     public static World build(Api api) {
-        ok(api.control("POST", "/__sim/clock/freeze", Map.of("at", NOW)));
+        ControlPlane control = api.control();
+        control.freezeClockAt(Instant.parse(NOW));
         long townHall = ok(api.post("events/create", Events.anEvent().withTemplate("tm4000")
                 .withName("Town hall").body())).path("event").path("id").asLong();
         long workshop = Given.anEvent(api);
@@ -52,14 +57,14 @@ public final class World {
                 "speakers", List.of(Map.of("userId", speaker, "order", 2, "isHidden", true, "role", "advancedSpeaker")),
                 "moderatorIds", List.of(moderator))));
         ok(api.post("team-members/create", TeamMembers.aTeamMember().body()));
-        ok(api.control("POST", "/__sim/events/" + townHall + "/publish", null));
-        ok(api.control("POST", "/__sim/events/" + workshop + "/cancel", null));
+        control.publishEvent(townHall);
+        control.cancelEvent(workshop);
 
-        ok(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "immediate")));
+        control.jobProgression(Progression.immediate());
         String completedJob = duplicate(api, townHall, "Town hall again");
         assertThat(api.post("events/duplicateStatus", Map.of("jobId", completedJob)).json().path("jobState").asText())
                 .isEqualTo("completed");
-        ok(api.control("POST", "/__sim/jobs/progression", Map.of("mode", "polls", "polls", 5)));
+        control.jobProgression(Progression.afterPolls(5));
         String waitingJob = duplicate(api, workshop, "Workshop again");
         ok(api.post("events/duplicateStatus", Map.of("jobId", waitingJob)));
         return new World(townHall, workshop, keynote, speaker, moderator, completedJob, waitingJob);
@@ -68,12 +73,13 @@ public final class World {
     /** Everything a client sees: each event with its sessions, users, participants and lifecycle, and the rest. */
     public static JsonNode observe(Api api) {
         ObjectNode world = Api.JSON.createObjectNode();
-        world.set("clock", ok(api.control("GET", "/__sim/clock", null)));
-        world.set("jobProgression", ok(api.control("GET", "/__sim/jobs/progression", null)));
-        world.set("jobs", ok(api.control("GET", "/__sim/jobs", null)));
-        world.set("partners", ok(api.control("GET", "/__sim/partners", null)));
+        ControlPlane control = api.control();
+        world.set("clock", Api.JSON.valueToTree(control.readClock()));
+        world.set("jobProgression", Api.JSON.valueToTree(control.jobProgression()));
+        world.set("jobs", Api.JSON.valueToTree(control.jobs()));
+        world.set("partners", Api.JSON.valueToTree(control.partners()));
         world.set("teamMembers", ok(api.post("team-members/list", Map.of())));
-        String ks = ok(api.control("POST", "/__sim/ks", Map.of("expiry", 315_360_000))).path("ks").asText();
+        String ks = longLivedKs(control);
         world.set("categories", new CoreApi(api, ks).listCategories("pager:pageSize", "500").json());
         ArrayNode events = world.putArray("events");
         JsonNode listed = ok(api.post("events/list", Map.of("orderBy", "+createdAt", "pager", Map.of("limit", 15))));
@@ -81,7 +87,7 @@ public final class World {
             long id = event.path("id").asLong();
             ObjectNode entry = events.addObject();
             entry.set("event", event);
-            entry.set("lifecycle", ok(api.control("GET", "/__sim/events/" + id + "/lifecycle", null)));
+            entry.set("lifecycle", Api.JSON.valueToTree(control.lifecycle(id)));
             entry.set("users", ok(api.post("event-users/list", Map.of("eventId", id))));
             JsonNode sessions = ok(api.post("sessions/list", Map.of("eventId", id)));
             entry.set("sessions", sessions);
@@ -104,7 +110,7 @@ public final class World {
         for (JsonNode session : ok(api.post("sessions/list", Map.of("eventId", id))).path("sessions")) {
             sessions.add(session.path("id").asText());
         }
-        String ks = ok(api.control("POST", "/__sim/ks", Map.of("expiry", 315_360_000))).path("ks").asText();
+        String ks = longLivedKs(api.control());
         ArrayNode categories = ids.putArray("categories");
         for (JsonNode category : new CoreApi(api, ks).listCategories("filter:fullNameStartsWith", id + "EP").json()
                 .path("objects")) {
@@ -113,6 +119,11 @@ public final class World {
         ids.put("jobId", ok(api.post("events/duplicate", Map.of("sourceEventId", id,
                 "event", Map.of("name", "copy", "timezone", "UTC")))).path("jobId").asText());
         return ids;
+    }
+
+    /** An ADMIN KS of the default partner, valid ten years (KsRequest's nulls take the route's defaults). */
+    private static String longLivedKs(ControlPlane control) {
+        return control.mintKs(new KsRequest(null, null, null, 315_360_000L, null, null)).ks();
     }
 
     private static String duplicate(Api api, long eventId, String name) {
