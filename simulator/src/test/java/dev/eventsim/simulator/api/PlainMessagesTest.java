@@ -144,7 +144,7 @@ class PlainMessagesTest extends ApiTest {
         calls.put("{\"name\": {}}", "/__sim/snapshots");
         SoftAssertions softly = new SoftAssertions();
         calls.forEach((body, path) -> {
-            ApiResponse response = api.control("POST", path, body);
+            ApiResponse response = api.rawControl("POST", path, body);
             softly.assertThat(response.statusCode()).as("%s %s", path, shorten(body)).isBetween(400, 499);
             softly.assertThat(response.message()).as("%s %s", path, shorten(body)).doesNotContainPattern(INTERNALS);
         });
