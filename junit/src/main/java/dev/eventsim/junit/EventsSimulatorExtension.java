@@ -4,6 +4,7 @@ import dev.eventsim.client.EventsClient;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.admin.ControlPlane;
 import java.util.Objects;
@@ -280,7 +281,7 @@ public final class EventsSimulatorExtension implements BeforeAllCallback, Before
 
     /** Builds a field-held extension; the settings are those of {@link EventsSimulatorTest}. */
     public static final class Builder {
-        private SimulatorOptions options = SimulatorOptions.defaults();
+        private SimulatorOptions options = Settings.testDefaults();
         private SimulatorLifecycle lifecycle = SimulatorLifecycle.PER_CLASS;
         private boolean reset = true;
         private boolean isolatePartners;
@@ -315,6 +316,12 @@ public final class EventsSimulatorExtension implements BeforeAllCallback, Before
 
         public Builder seed(long value) {
             this.options = options.withSeed(value);
+            return this;
+        }
+
+        /** A field an operation does not take: {@code reject} (the default here), {@code warn} or {@code ignore}. */
+        public Builder unknownFields(UnknownFields.Mode value) {
+            this.options = options.withUnknownFields(value);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.eventsim.junit;
 
 import dev.eventsim.simulator.api.PagerPolicy;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.auth.AuthMode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -65,4 +66,10 @@ public @interface EventsSimulatorTest {
 
     /** The seed of the id generator and of fault rules without their own ({@code --seed}). */
     long seed() default 42;
+
+    /**
+     * A field an operation does not take ({@code --unknown-fields}): {@code reject} here, unlike the
+     * simulator's own default {@code warn}, so a typo in a request fails the test that sent it.
+     */
+    UnknownFields.Mode unknownFields() default UnknownFields.Mode.reject;
 }

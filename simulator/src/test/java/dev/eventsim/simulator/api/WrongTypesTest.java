@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventsim.simulator.EventsSimulator;
+import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import dev.eventsim.simulator.support.ApiTest;
@@ -16,18 +18,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 17: every field of every /api/v1 operation takes the JSON type the contract gives it, and
+ * Every field of every /api/v1 operation takes the JSON type the contract gives it, and
  * nothing else; a value of another type is a 400 InvalidArgument naming the field and the type
- * expected, never a value dropped or converted. A field the operation does not take is refused
- * too, naming it (docs/api.md, "Errors").
+ * expected, never a value dropped or converted. With --unknown-fields=reject, a field the
+ * operation does not take is refused too, naming it (docs/api.md, "Errors"); UnknownFieldsTest
+ * covers the other modes.
  */
 class WrongTypesTest extends ApiTest {
+
+    /** Hides ApiTest's: this class's simulator refuses unknown fields. */
+    @BeforeAll
+    static void startSimulator() {
+        simulator = EventsSimulator.start(SimulatorOptions.defaults().withUnknownFields(UnknownFields.Mode.reject));
+    }
+
     /** A body each operation takes (ids that need not exist), and the type of each of its fields. */
     private static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
 
