@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventsim.client.EventsClient;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.admin.RemoteControlPlane;
 import java.net.URI;
@@ -50,7 +51,8 @@ class ParameterInjectionTest {
         assertThat(simulator.port()).as("port 0 picked a free one").isPositive();
         assertThat(baseUrl).isEqualTo("http://127.0.0.1:" + simulator.port());
         assertThat(api).isEqualTo(baseUrl + "/api/v1");
-        assertThat(simulator.options()).isEqualTo(SimulatorOptions.defaults());
+        assertThat(simulator.options()).as("the simulator's defaults, typos refused")
+                .isEqualTo(SimulatorOptions.defaults().withUnknownFields(UnknownFields.Mode.reject));
     }
 
     @Test

@@ -46,6 +46,7 @@ import dev.eventsim.simulator.http.CoreApiRoutes;
 import dev.eventsim.simulator.http.HttpServer;
 import dev.eventsim.simulator.http.EdgeSettings;
 import dev.eventsim.simulator.api.Json;
+import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
@@ -77,6 +78,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final StateFile stateFile;
     private final Journal journal;
     private final RequestMetrics metrics;
+    private final CallLog callLog;
     private final SeedingBackend seeding;
     private final SeedFile seedFile;
     private final LocalControlPlane controlPlane;
@@ -100,6 +102,7 @@ public final class EventsSimulator implements AutoCloseable {
         this.duplication = new DuplicationBackend(store, clock);
         this.journal = new Journal(options.journalSize(), Journal.DEFAULT_BODY_LIMIT);
         this.metrics = new RequestMetrics();
+        this.callLog = new CallLog(options.log(), System.out);
         ParticipantsBackend participants = new ParticipantsBackend(store);
         EventLimits eventLimits = new EventLimits();
         TableKinds tables = PartnerTables.all();
@@ -150,7 +153,7 @@ public final class EventsSimulator implements AutoCloseable {
                 new OverviewController(store, partners, lifecycle, clock, appTokens, guard));
         this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, new EdgeSettings(options.adminToken(),
                 options.host(), options.allowedHosts(), options.unknownFields(), options.idleTimeout()),
-                faults, journal, metrics, clock);
+                faults, journal, metrics, callLog, clock);
         if (stateFile != null) {
             stateFile.load().ifPresent(image -> {
                 loadState(image);
@@ -179,6 +182,7 @@ public final class EventsSimulator implements AutoCloseable {
             simulator.app.start(options.host(), options.port());
         } catch (RuntimeException e) {
             simulator.metrics.close();
+            simulator.callLog.close();
             throw e;
         }
         simulator.metrics.setUpInBackground(); // once the port answers: the start need not wait for it
@@ -286,6 +290,7 @@ public final class EventsSimulator implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        callLog.close();
         if (stateFile != null) {
             stateFile.save(capture.capture());
         }

@@ -30,8 +30,9 @@ final class SimulatorProcess implements AutoCloseable {
 
     static SimulatorProcess start(Settings settings, String name, List<String> jvmArgs) {
         int port = ServerProcess.freePort();
+        // No line per call on the console: the peers print none either, and the figure is the server's work.
         List<String> args = new ArrayList<>(List.of("-jar", settings.simulatorJar().toString(),
-                "--port", String.valueOf(port)));
+                "--port", String.valueOf(port), "--log", "off"));
         RemoteControlPlane control = RemoteControlPlane.at(ServerProcess.baseUrl(port));
         RemoteControlPlane probe = control.withRequestTimeout(PROBE_TIMEOUT);
         ServerProcess server = ServerProcess.start(name, jvmArgs, args, port, () -> answersHealth(probe),

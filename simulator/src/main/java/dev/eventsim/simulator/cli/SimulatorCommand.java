@@ -8,6 +8,7 @@ import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.control.Durations;
+import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.persistence.StateFileException;
 import dev.eventsim.simulator.seeding.SeedFileException;
 import dev.eventsim.simulator.seeding.SeedResult;
@@ -100,6 +101,11 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + "(env SIM_UNKNOWN_FIELDS, default ${DEFAULT-VALUE}).")
     UnknownFields.Mode unknownFields;
 
+    @Option(names = "--log", defaultValue = "${env:SIM_LOG:-calls}",
+            description = "Each API call on stdout: calls (one line: time, partner, operation, HTTP code, status, "
+                    + "latency, trace id), bodies (and both bodies) or off (env SIM_LOG, default ${DEFAULT-VALUE}).")
+    CallLog.Mode log;
+
     @Option(names = "--idle-timeout", defaultValue = "${env:SIM_IDLE_TIMEOUT:-5s}",
             description = "How long a connection may stay silent (between calls, or in a body shorter than its "
                     + "Content-Length, which is then a 400) before it is closed: 500ms, 5s, 2m "
@@ -123,18 +129,21 @@ public final class SimulatorCommand implements Callable<Integer> {
             System.err.println("events-simulator: " + e.getMessage());
             return 2;
         } catch (RuntimeException e) {
-            System.err.println("events-simulator: cannot listen on " + options.host() + ":" + options.port() + ": "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            System.err.println("events-simulator: " + cannotListen(options, e));
             return 1;
         }
         long listening = System.currentTimeMillis(); // before anything else: the banner's figure ends here
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long calls = simulator.control().journalCounts().total();
             try {
                 simulator.close();
+                System.out.println("Events API simulator stopped after " + calls + " API call" + (calls == 1 ? "" : "s")
+                        + (options.stateFile() == null ? "" : "; state saved to " + options.stateFile()));
             } catch (StateFileException e) {
                 System.err.println("events-simulator: " + e.getMessage());
             }
+            System.out.flush();
             stopped.countDown();
         }, "simulator-shutdown"));
         System.out.print(Banner.of(simulator, new Version().getVersion()[0], millisSinceJvmStart(listening)));
@@ -158,6 +167,19 @@ public final class SimulatorCommand implements Callable<Integer> {
         return Math.max(0, now - ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
+    /** Why the port could not be had, and what to do: a busy port is the usual reason. */
+    private static String cannotListen(SimulatorOptions options, RuntimeException e) {
+        String where = options.host() + ":" + options.port();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return "cannot listen on " + where + ": the port is in use (" + cause.getMessage() + "). Stop what"
+                        + " holds it, choose another with --port N, or use --port 0 for any free port (the banner"
+                        + " shows which).";
+            }
+        }
+        return "cannot listen on " + where + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+    }
+
     /** The options the command line and environment give, checked; a bad partners file is an error. */
     public SimulatorOptions options() {
         List<Partner> partners = new ArrayList<>();
@@ -168,7 +190,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
                 adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize, seedFile,
                 allowedHosts == null ? List.of() : allowedHosts, unknownFields,
-                idleTimeout());
+                idleTimeout(), log);
     }
 
     private Duration idleTimeout() {

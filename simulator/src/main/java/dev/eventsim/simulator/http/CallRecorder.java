@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.journal.ApiCall;
 import dev.eventsim.simulator.journal.Body;
+import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
 import io.javalin.Javalin;
@@ -39,10 +40,12 @@ final class CallRecorder {
     private final RequestMetrics metrics;
     private final Clock clock;
     private final Map<String, String> operations;
+    private final CallLog log;
 
     /** {@code operations} maps each route path to its operation name ({@code events/create}, {@code session.start}). */
-    CallRecorder(Journal journal, RequestMetrics metrics, Clock clock, Map<String, String> operations) {
+    CallRecorder(Journal journal, RequestMetrics metrics, CallLog log, Clock clock, Map<String, String> operations) {
         this.journal = journal;
+        this.log = log;
         this.metrics = metrics;
         this.clock = clock;
         this.operations = Map.copyOf(operations);
@@ -76,7 +79,7 @@ final class CallRecorder {
         Body request = null;
         Body response = null;
         String status = null;
-        if (journal.keepsEntries()) {
+        if (journal.keepsEntries() || log.enabled()) {
             byte[] responseBytes = ctx.attribute(RequestAttributes.RESPONSE_BODY);
             if (responseBytes == null) {
                 responseBytes = responseBytes(ctx);
@@ -85,10 +88,12 @@ final class CallRecorder {
             response = Body.of(responseBytes, journal.bodyLimit());
             status = statusOf(responseBytes, ctx.res().getContentType());
         }
-        journal.record(new ApiCall(ctx.attribute(ARRIVED), ctx.req().getMethod(), ctx.path(), operation,
+        ApiCall call = new ApiCall(ctx.attribute(ARRIVED), ctx.req().getMethod(), ctx.path(), operation,
                 caller == null ? null : caller.partnerId(), caller == null ? null : caller.userId(), httpStatus,
                 status, latencyNanos, ctx.res().getHeader(TraceIds.HEADER), fault == null ? null : fault.toString(),
-                ctx.attribute(RequestAttributes.UNKNOWN_FIELDS), request, response));
+                ctx.attribute(RequestAttributes.UNKNOWN_FIELDS), request, response);
+        journal.record(call);
+        log.record(call);
         metrics.record(operation, httpStatus, latencyNanos);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventsim.simulator.auth.KsValidator;
 import dev.eventsim.simulator.control.ControlRoutes;
 import dev.eventsim.simulator.faults.Faults;
+import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
 import io.javalin.Javalin;
@@ -22,7 +23,7 @@ public final class HttpServer {
 
     public static Javalin create(ApiRoutes routes, CoreApiRoutes coreRoutes, ControlRoutes control, KsValidator auth,
                                  ObjectMapper mapper, EdgeSettings settings, Faults faults, Journal journal,
-                                 RequestMetrics metrics, Clock clock) {
+                                 RequestMetrics metrics, CallLog log, Clock clock) {
         OriginGuard origins = new OriginGuard(settings.host(), settings.allowedHosts());
         FaultInjection injection = new FaultInjection(faults);
         AllowedMethods allowed = new AllowedMethods();
@@ -55,7 +56,7 @@ public final class HttpServer {
             }
         }));
         // Javalin's first before handler: it also gives every answer its trace id.
-        new CallRecorder(journal, metrics, clock, operations(routes)).install(app);
+        new CallRecorder(journal, metrics, log, clock, operations(routes)).install(app);
         // Then, on every path (/metrics and unknown ones too): only the simulator's own names, and on
         // /__sim only its own origin and JSON writes. Refused calls of the API are journaled as 403s.
         origins.install(app);

@@ -8,6 +8,7 @@ import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.api.UnknownFields;
+import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.support.Api;
@@ -59,12 +60,12 @@ class SimulatorCommandTest {
                 "--admin-secret", "s", "--auth", "lenient", "--pager-limit", "clamp", "--pager-offset", "pages",
                 "--seed", "9", "--admin-token", "t0ken", "--state-file", "state.json",
                 "--journal-size", "25", "--seed-file", "seed.json", "--allowed-hosts", "sim.proxy.test,.Tunnel.test",
-                "--unknown-fields", "reject", "--idle-timeout", "750ms");
+                "--unknown-fields", "reject", "--idle-timeout", "750ms", "--log", "bodies");
 
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
                 AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken",
                 Path.of("state.json"), 25, Path.of("seed.json"), List.of("sim.proxy.test", ".tunnel.test"),
-                UnknownFields.Mode.reject, Duration.ofMillis(750)));
+                UnknownFields.Mode.reject, Duration.ofMillis(750), CallLog.Mode.bodies));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.eventsim.simulator.http;
 import dev.eventsim.simulator.api.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.JournalEntry;
 import dev.eventsim.simulator.journal.JournalQuery;
@@ -35,7 +36,7 @@ class CallRecorderTest {
         String logged;
         try (RequestMetrics metrics = new RequestMetrics()) {
             Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
-            new CallRecorder(journal, metrics, clock, Map.of("/api/v1/events/create", "events/create")).install(app);
+            new CallRecorder(journal, metrics, new CallLog(CallLog.Mode.off, System.out), clock, Map.of("/api/v1/events/create", "events/create")).install(app);
             app.post("/api/v1/events/create", ctx -> {
                 ctx.attribute(Journal.FAULT_ATTRIBUTE, "commit-then-fail");
                 throw new IllegalStateException("a failure nobody caught");
