@@ -27,6 +27,12 @@ final class EventsApiClient {
         return http.postJson(apiBaseUrl + "/" + operation, authorization, body);
     }
 
+    /** A core API call ({@code .../api_v3/service/...}, a form), paced like the others. */
+    HttpJson.Answer callCore(String url, Map<String, String> form) {
+        pace();
+        return http.postForm(url, form);
+    }
+
     /** Calls an operation and returns its body, failing unless it answered 2xx. */
     JsonNode require(String operation, Map<String, ?> body) {
         return HttpJson.expectOk(operation, call(operation, body)).body();

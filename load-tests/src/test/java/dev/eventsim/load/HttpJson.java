@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +24,7 @@ import java.util.stream.Collectors;
 final class HttpJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An answer: the HTTP status and the body read as JSON ({@code null} when it is not JSON). */
     record Answer(int status, JsonNode body, String text) {
@@ -74,11 +77,32 @@ final class HttpJson {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), parse(response.body()), response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed: " + cause(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted calling " + request.uri(), e);
         }
+    }
+
+    /** What went wrong in a few words: the JDK's HTTP client often throws without a message. */
+    static String cause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException) {
+                return "no connection within the connect timeout (" + t.getClass().getSimpleName() + ")";
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused (" + t.getClass().getSimpleName() + ")";
+            }
+            if (t instanceof UnknownHostException) {
+                return "unknown host " + t.getMessage() + " (UnknownHostException)";
+            }
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage() + " (" + t.getClass().getSimpleName() + ")";
+            }
+        }
+        return error.getClass().getSimpleName();
     }
 
     private static JsonNode parse(String text) {

@@ -20,6 +20,13 @@ final class LoadPlan {
     LoadPlan(Knobs knobs, Target target) {
         this.knobs = knobs;
         this.realRegion = target.realRegion();
+        // refused now, before the simulation builds its scenarios, rather than in the middle
+        if (realRegion && System.getProperty("rate") != null) {
+            refuseAboveCap("rate", knobs.decimal("rate", RemoteService.DEFAULT_RATE));
+        }
+        if (realRegion && System.getProperty("users") != null) {
+            refuseAboveCap("users", knobs.integer("users", 1));
+        }
     }
 
     /** Arriving users per second ({@code -Drate}); a real region gets 1 by default and at most 5. */
@@ -72,7 +79,7 @@ final class LoadPlan {
 
     private double refuseAboveCap(String knob, double value) {
         if (realRegion && value > RemoteService.MAX_RATE) {
-            throw new IllegalStateException("Refusing -D" + knob + "=" + value + " against a real region: the hard cap is "
+            throw new RunRefused("Refusing -D" + knob + "=" + value + " against a real region: the hard cap is "
                     + RemoteService.MAX_RATE);
         }
         return value;

@@ -11,6 +11,7 @@ import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What every simulation shares: the knobs and the plan they make, the target (started in
@@ -19,8 +20,8 @@ import java.util.List;
  */
 abstract class LoadSimulation extends Simulation {
     protected final Knobs knobs = new Knobs();
-    protected final Target target = Target.choose(knobs, System.getenv());
-    protected final LoadPlan plan = new LoadPlan(knobs, target);
+    protected final Target target = orStop(() -> Target.choose(knobs, System.getenv()));
+    protected final LoadPlan plan = orStop(() -> new LoadPlan(knobs, target));
     protected final Run run = Run.startingNow();
     protected final Api api = new Api(target, run);
 
@@ -77,12 +78,32 @@ abstract class LoadSimulation extends Simulation {
         return assertions;
     }
 
+    /**
+     * A refused run ends here: its reason on one line of the error stream and a non-zero exit,
+     * rather than Gatling's "Run crashed" and two stack traces that say no more.
+     */
+    static <T> T orStop(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RunRefused refused) {
+            System.out.flush();
+            System.err.println("Load run refused: " + refused.getMessage());
+            System.err.flush();
+            // not 2: the Gatling plugin reads 2 as "assertions failed"
+            System.exit(1);
+            throw refused;
+        }
+    }
+
     @Override
     public void before() {
         System.out.printf("Load run %s: %s%n  knobs: %s%n", run.prefix(), getClass().getSimpleName(), knobs.summary());
         try {
             long started = System.nanoTime();
-            target.start();
+            orStop(() -> {
+                target.start();
+                return target;
+            });
             System.out.printf("  target: %s, ready in %d ms%n", target.describe(), (System.nanoTime() - started) / 1_000_000);
             if (seedEvents > 0) {
                 long millis = SeedEvents.create(target, run, seedEvents);

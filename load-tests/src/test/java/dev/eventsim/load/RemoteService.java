@@ -1,6 +1,7 @@
 package dev.eventsim.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ final class RemoteService implements Target {
     static final double MAX_RATE = 5;
     /** The most requests per second a real region may be sent (the default throttle is 5). */
     static final double MAX_RPS = 10;
+    /** The requests per second a real region allows: set-up and clean-up never go faster. */
+    static final double REGION_RPS = 5;
+    /** The core API's service URL: a URL target's own root unless given; a region needs it given. */
+    static final String CORE_API_KNOB = "load.coreApiUrl";
 
     private static final int LIST_LIMIT = 15;
     private static final int MAX_SWEEPS = 200;
@@ -30,24 +35,63 @@ final class RemoteService implements Target {
     private final double maxRps;
     private final String coreApiUrl;
     private EventsApiClient client;
+    private boolean started;
 
-    RemoteService(String apiBaseUrl, String ks, boolean realRegion, Knobs knobs) {
+    RemoteService(String apiBaseUrl, String ks, boolean realRegion, String coreApiUrl, Knobs knobs) {
         this.apiBaseUrl = apiBaseUrl;
         this.ks = ks;
         this.realRegion = realRegion;
         this.maxRps = knobs.decimal("maxRps", realRegion ? 5 : 0);
         if (realRegion && (maxRps <= 0 || maxRps > MAX_RPS)) {
-            throw new IllegalStateException("-DmaxRps=" + maxRps + " is outside the hard cap for a real region: above 0"
+            throw new RunRefused("-DmaxRps=" + maxRps + " is outside the hard cap for a real region: above 0"
                     + " and at most " + MAX_RPS + " requests per second");
         }
-        this.coreApiUrl = knobs.text("load.coreApiUrl", "");
+        this.coreApiUrl = coreApiUrl.replaceAll("/+$", "");
     }
 
+    /**
+     * Checks, once and without retries, that the target answers and accepts the KS, and that its
+     * core API does too (the clean-up needs it): a target that is down stops the run in seconds,
+     * naming the URL and the cause, before any load or clean-up.
+     */
     @Override
     public void start() {
-        client = new EventsApiClient(apiBaseUrl, ks, maxRps);
-        // fail before any load when the KS is not accepted
-        client.require("events/list", Map.of("pager", Map.of("limit", 1)));
+        client = new EventsApiClient(apiBaseUrl, ks, realRegion ? Math.min(maxRps, REGION_RPS) : maxRps);
+        HttpJson.Answer answer;
+        try {
+            answer = client.call("events/list", Map.of("pager", Map.of("limit", 1)));
+        } catch (UncheckedIOException e) {
+            throw new RunRefused("The target " + apiBaseUrl + " does not answer: " + HttpJson.cause(e.getCause()));
+        }
+        if (!answer.ok()) {
+            JsonNode body = answer.body();
+            throw new RunRefused("The target " + apiBaseUrl + " refused events/list: HTTP " + answer.status()
+                    + (body == null ? ": " + answer.text() : ", status " + body.path("status").asText()
+                    + ": " + body.path("message").asText())
+                    + (answer.status() == 401 ? " (the KS in " + KS_VARIABLE + " is not accepted)" : ""));
+        }
+        HttpJson.Answer core;
+        try {
+            core = client.callCore(categoryAction("list"), Map.of("ks", ks, "format", "1", "pager[pageSize]", "1"));
+        } catch (UncheckedIOException e) {
+            throw new RunRefused("The core API at " + coreApiUrl + " does not answer: " + HttpJson.cause(e.getCause())
+                    + " (-D" + CORE_API_KNOB + " names it)");
+        }
+        if (!isList(core)) {
+            throw new RunRefused("The core API at " + coreApiUrl + " refused category.list: HTTP " + core.status()
+                    + ", " + core.text() + " (the clean-up deletes categories through it; -D" + CORE_API_KNOB
+                    + " names it)");
+        }
+        started = true;
+    }
+
+    private String categoryAction(String action) {
+        return coreApiUrl + "/api_v3/service/category/action/" + action;
+    }
+
+    private static boolean isList(HttpJson.Answer answer) {
+        return answer.ok() && answer.body() != null && answer.body().path("objects").isArray()
+                || answer.ok() && answer.body() != null && answer.body().path("totalCount").isNumber();
     }
 
     @Override
@@ -77,7 +121,7 @@ final class RemoteService implements Target {
 
     @Override
     public void finish(Run run) {
-        if (client == null) {
+        if (!started) {
             return;
         }
         pollUnfinishedJobs(run);
@@ -93,7 +137,8 @@ final class RemoteService implements Target {
 
     @Override
     public String describe() {
-        return (realRegion ? "REAL REGION " : "Events API ") + apiBaseUrl + " (API only, KS from " + KS_VARIABLE + ")"
+        return (realRegion ? "REAL REGION " : "Events API ") + apiBaseUrl + " (API only, KS from " + KS_VARIABLE
+                + "; core API at " + coreApiUrl + ")"
                 + (maxRps > 0 ? ", at most " + maxRps + " requests/s" : "");
     }
 
@@ -177,35 +222,29 @@ final class RemoteService implements Target {
 
     /**
      * The platform keeps three categories of every deleted event ({@code {id}EP...} and the two under
-     * it); the core API deletes them when its URL is given.
+     * it); the core API deletes them, paced like every set-up and clean-up call.
      */
     private void deleteCategories(Set<Long> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
-        if (coreApiUrl.isBlank()) {
-            System.out.printf("The categories of the %d events the run created ({id}EP..., e.g. %sEP) stay behind;"
-                    + " -Dload.coreApiUrl=<core API service URL> deletes them too%n",
-                    eventIds.size(), eventIds.iterator().next());
-            return;
-        }
-        HttpJson http = new HttpJson();
-        String base = coreApiUrl.replaceAll("/+$", "") + "/api_v3/service/category/action/";
         int deleted = 0;
-        for (long eventId : eventIds) {
-            HttpJson.Answer list = http.postForm(base + "list", Map.of("ks", ks, "format", "1",
+        List<Long> failed = new ArrayList<>();
+        for (long eventId : new TreeSet<>(eventIds)) {
+            HttpJson.Answer list = client.callCore(categoryAction("list"), Map.of("ks", ks, "format", "1",
                     "filter[fullNameStartsWith]", eventId + "EP", "filter[parentIdEqual]", "0"));
-            JsonNode objects = list.body() == null ? null : list.body().path("objects");
-            if (objects == null || !objects.isArray()) {
-                System.out.printf("category.list for event %d answered: %s%n", eventId, list.text());
+            if (!isList(list)) {
+                failed.add(eventId);
                 continue;
             }
-            for (JsonNode category : objects) {
-                HttpJson.Answer gone = http.postForm(base + "delete",
+            for (JsonNode category : list.body().path("objects")) {
+                HttpJson.Answer gone = client.callCore(categoryAction("delete"),
                         Map.of("ks", ks, "format", "1", "id", category.path("id").asText()));
-                deleted += gone.ok() && (gone.body() == null || gone.body().isNull()) ? 1 : 0;
+                if (gone.ok() && (gone.body() == null || gone.body().isNull())) {
+                    deleted++;
+                } else {
+                    failed.add(eventId);
+                }
             }
         }
-        System.out.printf("Clean-up: %d event categories deleted (with the ones under them)%n", deleted);
+        System.out.printf("Clean-up: %d event categories deleted (with the ones under them)%s%n", deleted,
+                failed.isEmpty() ? "" : "; those of events " + failed + " could not be: see " + coreApiUrl);
     }
 }

@@ -35,16 +35,23 @@ sealed interface Target permits InProcessSimulator, RemoteService {
         String url = REGIONS.containsKey(name) ? REGIONS.get(name) : apiBaseUrl(target);
         boolean loopback = isLoopback(URI.create(url).getHost());
         if (!loopback && !optIn) {
-            throw new IllegalStateException("Refusing to send load to " + url + ": it is not this machine."
+            throw new RunRefused("Refusing to send load to " + url + ": it is not this machine."
                     + " A real region needs the explicit opt-in -Dload.allowRealRegion=true and an ADMIN KS in "
                     + KS_VARIABLE + "; the default target is the in-process simulator.");
         }
         String ks = environment.get(KS_VARIABLE);
         if (ks == null || ks.isBlank()) {
-            throw new IllegalStateException("-Dtarget=" + target + " needs an ADMIN KS with a userId in the "
+            throw new RunRefused("-Dtarget=" + target + " needs an ADMIN KS with a userId in the "
                     + "environment variable " + KS_VARIABLE + " (the control plane is never used there)");
         }
-        return new RemoteService(url, ks.trim(), !loopback, knobs);
+        String coreApiUrl = knobs.text(RemoteService.CORE_API_KNOB,
+                REGIONS.containsKey(name) ? "" : url.replaceFirst("/api/v1$", ""));
+        if (coreApiUrl.isBlank()) {
+            throw new RunRefused("-Dtarget=" + target + " needs the core API's service URL in -D"
+                    + RemoteService.CORE_API_KNOB + "=https://...: the clean-up deletes through it the categories the"
+                    + " platform keeps for every deleted event");
+        }
+        return new RemoteService(url, ks.trim(), !loopback, coreApiUrl, knobs);
     }
 
     /** {@code https://host/api/v1} from what was given, with or without the {@code /api/v1}. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * {@code before()}.
  */
 class TargetTest {
-    private static final List<String> KNOBS = List.of("target", "load.allowRealRegion", "rate", "users", "maxRps");
+    private static final List<String> KNOBS = List.of("target", "load.allowRealRegion", "load.coreApiUrl", "rate",
+            "users", "maxRps");
 
     @AfterEach
     void clearKnobs() {
@@ -53,9 +54,19 @@ class TargetTest {
     }
 
     @Test
+    void a_region_with_the_opt_in_and_a_ks_still_needs_its_core_api_url_for_the_clean_up() {
+        System.setProperty("target", "eu");
+        System.setProperty("load.allowRealRegion", "true");
+
+        assertThatThrownBy(() -> Target.choose(new Knobs(), Map.of("EVENTS_KS", "ks")))
+                .isInstanceOf(RunRefused.class).hasMessageContaining("-Dload.coreApiUrl");
+    }
+
+    @Test
     void a_region_with_the_opt_in_and_a_ks_is_a_capped_remote_target() {
         System.setProperty("target", "de");
         System.setProperty("load.allowRealRegion", "true");
+        System.setProperty("load.coreApiUrl", "https://core.example");
 
         Target target = Target.choose(new Knobs(), Map.of("EVENTS_KS", "ks"));
 
@@ -101,7 +112,7 @@ class TargetTest {
     void a_rate_above_the_cap_is_refused_for_a_real_region() {
         System.setProperty("rate", "6");
 
-        assertThatThrownBy(() -> planFor("nvp").rate(2))
+        assertThatThrownBy(() -> planFor("nvp"))
                 .hasMessageContaining("Refusing -Drate=6.0 against a real region: the hard cap is 5.0");
     }
 
@@ -109,7 +120,7 @@ class TargetTest {
     void a_burst_above_the_cap_is_refused_for_a_real_region() {
         System.setProperty("users", "200");
 
-        assertThatThrownBy(() -> planFor("eu").users(200)).hasMessageContaining("Refusing -Dusers=200.0");
+        assertThatThrownBy(() -> planFor("eu")).hasMessageContaining("Refusing -Dusers=200.0");
     }
 
     @Test
@@ -130,6 +141,7 @@ class TargetTest {
     private static LoadPlan planFor(String region) {
         System.setProperty("target", region);
         System.setProperty("load.allowRealRegion", "true");
+        System.setProperty("load.coreApiUrl", "https://core.example");
         Knobs knobs = new Knobs();
         return new LoadPlan(knobs, Target.choose(knobs, Map.of("EVENTS_KS", "a KS never sent")));
     }

@@ -12,9 +12,11 @@ import java.util.Map;
 /** Who calls and how often: the KS an interaction is sent with, and the rate limit. */
 final class CallerStates {
     private final Fixtures fixtures;
+    private final StateSetUp states;
 
-    CallerStates(Fixtures fixtures) {
+    CallerStates(Fixtures fixtures, StateSetUp states) {
         this.fixtures = fixtures;
+        this.states = states;
     }
 
     /** The pact sends {@code Bearer ${userKs}}: a USER KS of the same partner, minted here. */
@@ -23,7 +25,7 @@ final class CallerStates {
             because = "a USER KS is minted from the partner id and admin secret (EVENTS_PARTNER_ID and"
                     + " EVENTS_ADMIN_SECRET); an ADMIN KS alone (EVENTS_KS) cannot make one")
     Map<String, Object> theCallerHoldsAUserKs() {
-        return Map.of("userKs", fixtures.target().userKs().orElseThrow());
+        return states.run(ProviderStates.THE_CALLER_HOLDS_A_USER_KS, () -> Map.of("userKs", fixtures.target().userKs().orElseThrow()));
     }
 
     /** Nothing to set up: the request keeps the invalid KS the pact gives it. */
@@ -40,12 +42,14 @@ final class CallerStates {
             because = "only the simulator's control plane can lower a rate limit; pushing a real region over its"
                     + " limit would disturb every other client of the account")
     void theRateLimitIsReached(Map<String, Object> params) {
-        int limit = ((Number) params.getOrDefault("limit", 1)).intValue();
-        String window = (String) params.getOrDefault("window", "1h");
-        controlPlane().setRateLimit(new RateLimit(null, limit, Durations.parse("window", window)));
-        for (int i = 0; i < limit; i++) {
-            fixtures.client().events().list();
-        }
+        states.run(ProviderStates.THE_RATE_LIMIT_IS_REACHED, () -> {
+            int limit = ((Number) params.getOrDefault("limit", 1)).intValue();
+            String window = (String) params.getOrDefault("window", "1h");
+            controlPlane().setRateLimit(new RateLimit(null, limit, Durations.parse("window", window)));
+            for (int i = 0; i < limit; i++) {
+                fixtures.client().events().list();
+            }
+        });
     }
 
     @State(value = ProviderStates.THE_RATE_LIMIT_IS_REACHED, action = StateChangeAction.TEARDOWN)

@@ -13,16 +13,20 @@ import java.util.Map;
  */
 final class DuplicationStates {
     private final Fixtures fixtures;
+    private final StateSetUp states;
 
-    DuplicationStates(Fixtures fixtures) {
+    DuplicationStates(Fixtures fixtures, StateSetUp states) {
         this.fixtures = fixtures;
+        this.states = states;
     }
 
     /** The simulator completes the job at once when told to; a real service is polled until it finishes. */
     @State(ProviderStates.A_DUPLICATION_JOB_HAS_COMPLETED)
     Map<String, Object> aDuplicationJobHasCompleted() {
-        DuplicationStatus status = fixtures.completedDuplication(fixtures.event());
-        return Map.of("jobId", status.jobId());
+        return states.run(ProviderStates.A_DUPLICATION_JOB_HAS_COMPLETED, () -> {
+            DuplicationStatus status = fixtures.completedDuplication(fixtures.event());
+            return Map.of("jobId", status.jobId());
+        });
     }
 
     @State(ProviderStates.A_DUPLICATION_JOB_IS_STILL_RUNNING)
@@ -30,7 +34,9 @@ final class DuplicationStates {
             because = "only the simulator's control plane can hold a duplication job unfinished; a real job finishes"
                     + " whenever the platform gets to it")
     Map<String, Object> aDuplicationJobIsStillRunning() {
-        ControlPlane controlPlane = fixtures.target().controlPlane().orElseThrow();
-        return Map.of("jobId", fixtures.stuckDuplication(fixtures.event(), controlPlane));
+        return states.run(ProviderStates.A_DUPLICATION_JOB_IS_STILL_RUNNING, () -> {
+            ControlPlane controlPlane = fixtures.target().controlPlane().orElseThrow();
+            return Map.of("jobId", fixtures.stuckDuplication(fixtures.event(), controlPlane));
+        });
     }
 }

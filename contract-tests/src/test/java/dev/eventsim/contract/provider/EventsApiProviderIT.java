@@ -30,18 +30,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactFolder("${pact.rootDir:target/pacts}")
 @ExtendWith(TargetExtension.class)
 class EventsApiProviderIT {
+    private final StateSetUp states = new StateSetUp();
 
     @BeforeEach
     void setUp(PactVerificationContext context, Target target, Fixtures fixtures) {
         StateRequirements.assumeMet(context.getInteraction(), target);
         context.setTarget(testTarget(target.apiBaseUrl()));
-        context.withStateChangeHandlers(new EventStates(fixtures), new DuplicationStates(fixtures),
-                new PeopleStates(fixtures), new TeamStates(fixtures), new CallerStates(fixtures));
+        context.withStateChangeHandlers(new EventStates(fixtures, states), new DuplicationStates(fixtures, states),
+                new PeopleStates(fixtures, states), new TeamStates(fixtures, states), new CallerStates(fixtures, states));
     }
 
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void the_target_honours_the_interaction(PactVerificationContext context, HttpRequest request, Target target) {
+        states.assertSetUp(target);
         if (!sendsItsOwnKs(context.getInteraction())) {
             // A KS expires, so it cannot live in the pact: the pact has an example, the target gets a valid one.
             request.setHeader("Authorization", "Bearer " + target.adminKs());

@@ -25,10 +25,15 @@ final class StateRequirements {
 
     static void assumeMet(Interaction interaction, Target target) {
         for (ProviderState state : interaction.getProviderStates()) {
-            needs(state.getName()).ifPresent(needs -> Assumptions.assumeTrue(offers(target, needs.value()),
-                    () -> "'" + interaction.getDescription() + "' is skipped against " + target.describe()
-                            + ": the state '" + state.getName() + "' needs " + needs.value() + ", and "
-                            + needs.because()));
+            Optional<Needs> unmet = needs(state.getName()).filter(needs -> !offers(target, needs.value()));
+            if (unmet.isPresent()) {
+                String reason = "'" + interaction.getDescription() + "' is skipped against " + target.describe()
+                        + ": the state '" + state.getName() + "' needs " + unmet.get().value() + ", and "
+                        + unmet.get().because();
+                // surefire's console counts skips without their reasons
+                System.out.println(reason);
+                Assumptions.abort(reason);
+            }
         }
     }
 

@@ -21,6 +21,8 @@ final class SimulatorTarget implements Target {
     private final Credentials credentials;
     private final KsProvider adminKs;
     private final ControlPlane controlPlane;
+    private final EventsMade eventsMade = new EventsMade();
+    private final CoreApi coreApi;
 
     SimulatorTarget() {
         this.simulator = EventsSimulator.start(SimulatorOptions.defaults());
@@ -28,6 +30,23 @@ final class SimulatorTarget implements Target {
                 SimulatorOptions.DEFAULT_ADMIN_SECRET);
         this.adminKs = credentials.adminKs(simulator.clock());
         this.controlPlane = RemoteControlPlane.at(simulator.baseUrl());
+        // the simulator has no rate limit unless told: its clean-up is not paced
+        this.coreApi = new CoreApi(URI.create(simulator.baseUrl()), adminKs.ks(), 0);
+    }
+
+    @Override
+    public CoreApi coreApi() {
+        return coreApi;
+    }
+
+    @Override
+    public EventsMade eventsMade() {
+        return eventsMade;
+    }
+
+    @Override
+    public String credentialsSource() {
+        return "the simulator's default partner";
     }
 
     @Override
@@ -52,6 +71,7 @@ final class SimulatorTarget implements Target {
                 .retryPolicy(retryPolicy)
                 .clock(simulator.clock())
                 .sleeper(simulator.clock()::advance)
+                .listener(eventsMade)
                 .clientTag("events-contract-tests")
                 .build();
     }
@@ -59,7 +79,7 @@ final class SimulatorTarget implements Target {
     @Override
     public EventsClient clientWithKs(String ks) {
         return EventsClient.builder().baseUrl(simulator.apiBaseUrl()).ksProvider(KsProvider.fixed(ks))
-                .retryPolicy(RetryPolicy.none()).clientTag("events-contract-tests").build();
+                .listener(eventsMade).retryPolicy(RetryPolicy.none()).clientTag("events-contract-tests").build();
     }
 
     @Override

@@ -37,6 +37,15 @@ public interface Target extends AutoCloseable {
     /** A USER KS of the same partner, when one can be minted (it needs the admin secret). */
     Optional<String> userKs();
 
+    /** The core API beside the Events API, through which the clean-up deletes categories. */
+    CoreApi coreApi();
+
+    /** Every event the target's clients created, for the clean-up. */
+    EventsMade eventsMade();
+
+    /** Where the KS comes from, for messages (never the KS itself). */
+    String credentialsSource();
+
     /** The simulator's control plane ({@code /__sim}), over HTTP; empty for a real service. */
     Optional<ControlPlane> controlPlane();
 

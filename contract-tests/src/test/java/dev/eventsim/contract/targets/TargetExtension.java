@@ -1,8 +1,10 @@
 package dev.eventsim.contract.targets;
 
 import dev.eventsim.contract.fixtures.Fixtures;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,13 +13,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Hands tests the {@link Target} chosen by {@code -Dtarget} (one per JVM, closed when the test
- * run ends) and fresh {@link Fixtures}, whose clean-up runs after each test. Each test is
- * skipped (reported with the reason), never failed, when the target needs credentials the
- * environment does not hold.
+ * run ends) and fresh {@link Fixtures}, whose clean-up runs after each test. The target is opened
+ * and checked once, before the first test class that needs it ({@link Preflight}): a target that
+ * does not answer or refuses the KS fails every such class at once with the URL and the cause.
+ * Each test is skipped (reported with the reason, on the console too), never failed, when the
+ * target needs credentials the environment does not hold.
  */
-public final class TargetExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
+public final class TargetExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver,
+        AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(TargetExtension.class);
+    private static final AtomicBoolean SKIP_TOLD = new AtomicBoolean();
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -25,9 +31,22 @@ public final class TargetExtension implements ExecutionCondition, ParameterResol
             return ConditionEvaluationResult.enabled("decided test by test, so each skip is reported");
         }
         Targets.Choice choice = choose();
-        return choice instanceof Targets.Unavailable unavailable
-                ? ConditionEvaluationResult.disabled(unavailable.reason())
-                : ConditionEvaluationResult.enabled("target available");
+        if (choice instanceof Targets.Unavailable unavailable) {
+            if (SKIP_TOLD.compareAndSet(false, true)) {
+                // surefire's console counts skips without their reasons
+                System.out.println("Suites against the target are skipped: " + unavailable.reason());
+            }
+            return ConditionEvaluationResult.disabled(unavailable.reason());
+        }
+        return ConditionEvaluationResult.enabled("target available");
+    }
+
+    /** Opens and checks the target before the class's first test: one failure per class, in seconds. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!(choose() instanceof Targets.Unavailable)) {
+            target(context);
+        }
     }
 
     @Override
@@ -65,18 +84,46 @@ public final class TargetExtension implements ExecutionCondition, ParameterResol
             Assumptions.abort(unavailable.reason());
         }
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(OpenTarget.class, k -> new OpenTarget(Targets.open(choice)), OpenTarget.class)
+                .getOrComputeIfAbsent(OpenTarget.class, k -> OpenTarget.open(choice), OpenTarget.class)
                 .target();
     }
 
     private static Targets.Choice choose() {
-        return Targets.choose(System.getProperty(Targets.PROPERTY), System.getenv());
+        return Targets.choose(System.getProperty(Targets.PROPERTY), System.getProperty(Targets.CORE_API_PROPERTY),
+                System.getenv());
     }
 
-    /** The target of the whole run; closing it sweeps up what the run may have left, then lets go. */
-    private record OpenTarget(Target target) implements AutoCloseable {
+    /**
+     * The target of the whole run, or why it cannot be used (kept, so the check runs once);
+     * closing it sweeps up what the run may have left, then lets go.
+     */
+    private record OpenTarget(Target target, TargetUnusable unusable) implements AutoCloseable {
+
+        static OpenTarget open(Targets.Choice choice) {
+            Target target = Targets.open(choice);
+            System.out.println("Suites against " + target.describe());
+            try {
+                Preflight.check(target);
+                return new OpenTarget(target, null);
+            } catch (TargetUnusable e) {
+                target.close();
+                return new OpenTarget(null, e);
+            }
+        }
+
+        @Override
+        public Target target() {
+            if (unusable != null) {
+                throw new TargetUnusable(unusable.getMessage());
+            }
+            return target;
+        }
+
         @Override
         public void close() {
+            if (target == null) {
+                return;
+            }
             try {
                 Fixtures.finalSweep(target);
             } finally {

@@ -23,7 +23,7 @@ class TargetsTest {
     @Test
     void a_region_name_is_its_base_url() {
         assertThat(Targets.choose("eu", KS)).isEqualTo(new Targets.Remote(
-                URI.create("https://events-api.irp2.ovp.kaltura.com/api/v1"), new Credentials.FixedKs("djJ8...")));
+                URI.create("https://events-api.irp2.ovp.kaltura.com/api/v1"), null, new Credentials.FixedKs("djJ8...")));
         assertThat(Targets.choose("DE", KS)).extracting(c -> ((Targets.Remote) c).apiBaseUrl())
                 .isEqualTo(URI.create("https://events-api.frp2.ovp.kaltura.com/api/v1"));
     }
@@ -34,6 +34,15 @@ class TargetsTest {
                 .isEqualTo(URI.create("http://127.0.0.1:8080/api/v1"));
         assertThat(((Targets.Remote) Targets.choose("https://proxy.example/x/api/v1", KS)).apiBaseUrl())
                 .isEqualTo(URI.create("https://proxy.example/x/api/v1"));
+    }
+
+    @Test
+    void the_core_api_is_a_url_targets_root_unless_given_and_a_region_has_none_unless_given() {
+        assertThat(((Targets.Remote) Targets.choose("http://127.0.0.1:8080/api/v1", KS)).coreApiUrl())
+                .isEqualTo(URI.create("http://127.0.0.1:8080"));
+        assertThat(((Targets.Remote) Targets.choose("eu", KS)).coreApiUrl()).isNull();
+        assertThat(((Targets.Remote) Targets.choose("eu", "https://core.example", KS)).coreApiUrl())
+                .isEqualTo(URI.create("https://core.example"));
     }
 
     @Test
