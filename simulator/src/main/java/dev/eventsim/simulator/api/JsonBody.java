@@ -54,7 +54,7 @@ public final class JsonBody {
      */
     public JsonBody takingOnly(String owner, String... fields) {
         List<String> taken = List.of(fields);
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!field.getValue().isNull() && !taken.contains(field.getKey())) {
                 String name = name(field.getKey());
