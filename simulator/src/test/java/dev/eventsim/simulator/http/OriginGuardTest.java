@@ -134,6 +134,30 @@ class OriginGuardTest extends ApiTest {
     }
 
     @Test
+    void the_refusals_are_answers_the_openapi_document_describes() {
+        Raw foreignOrigin = send("POST", "/__sim/faults", "{}", "Origin: http://evil.example",
+                "Content-Type: application/json");
+        Raw notJson = send("POST", "/__sim/seed", "{}", "Content-Type: text/plain");
+        Raw foreignHost = send("GET", "/__sim/journal", null, "Host: evil.example");
+
+        assertThat(foreignOrigin.status()).isEqualTo(403);
+        assertThat(notJson.status()).isEqualTo(415);
+        assertThat(foreignHost.status()).isEqualTo(403);
+        documented("POST", "/__sim/faults", foreignOrigin);
+        documented("POST", "/__sim/seed", notJson);
+        documented("GET", "/__sim/journal", foreignHost);
+    }
+
+    private static void documented(String method, String path, Raw answer) {
+        java.util.Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
+        headers.put("Content-Type", java.util.List.of(answer.header("Content-Type")));
+        headers.put("x-traceid", java.util.List.of(answer.header("x-traceid")));
+        dev.eventsim.simulator.support.OpenApiCheck.assertValid(method, path,
+                new dev.eventsim.simulator.support.ApiResponse(answer.status(),
+                        java.net.http.HttpHeaders.of(headers, (name, value) -> true), answer.body(), null));
+    }
+
+    @Test
     void a_post_with_no_body_and_no_content_type_still_works() {
         // curl -s -X POST $SIM/reset, as the README shows it
         api.control().registerPartner(2002, "gone");
