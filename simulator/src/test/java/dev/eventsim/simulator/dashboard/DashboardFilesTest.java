@@ -135,7 +135,7 @@ class DashboardFilesTest extends ApiTest {
                 "/__sim/ui//openapi/events-simulator.yaml",
                 "/__sim/ui/openapi/events-simulator.yaml",
                 "/__sim/ui/..%2F..%2Fdev%2Feventsim%2Fsimulator%2FMain.class",
-                "/__sim/ui/simplelogger.properties",
+                "/__sim/ui/logback.xml",
                 "/__sim/ui/%2Fetc%2Fpasswd",
                 "/__sim/ui/file:%2F%2F%2Fetc%2Fpasswd");
         for (String path : attempts) {

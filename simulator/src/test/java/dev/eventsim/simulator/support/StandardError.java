@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What is logged while a call runs, kept for the test instead of printed. The simulator and Jetty
- * log through slf4j-simple to standard error (simplelogger.properties), so a test that provokes
+ * log through logback to standard error (logback.xml), so a test that provokes
  * an error on purpose runs the call here and asserts on the line: a green build stays quiet and a
  * real error elsewhere is still printed.
  */
