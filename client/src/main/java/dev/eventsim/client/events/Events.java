@@ -43,7 +43,11 @@ public final class Events {
     private final DuplicationPolling polling;
     private final Duration createdAtTolerance;
 
-    /** Made by {@code EventsClient}; not for use outside the client (its {@code Caller} is internal). */
+    /**
+     * Made by {@code EventsClient}. Public only because the client builds it from another package;
+     * its {@code Caller} is in the unexported {@code internal} package, so no one else can call it.
+     */
+    @SuppressWarnings("exports")
     public Events(Caller caller, Clock clock, Sleeper sleeper, PagerOffset pagerOffset, DuplicationPolling polling,
                   Duration createdAtTolerance) {
         this.caller = caller;

@@ -31,7 +31,11 @@ public final class SessionParticipants {
 
     private final Caller caller;
 
-    /** Made by {@code EventsClient}; not for use outside the client (its {@code Caller} is internal). */
+    /**
+     * Made by {@code EventsClient}. Public only because the client builds it from another package;
+     * its {@code Caller} is in the unexported {@code internal} package, so no one else can call it.
+     */
+    @SuppressWarnings("exports")
     public SessionParticipants(Caller caller) {
         this.caller = caller;
     }

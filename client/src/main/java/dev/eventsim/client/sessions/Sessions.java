@@ -35,7 +35,11 @@ public final class Sessions {
     private final Clock clock;
     private final Duration createdAtTolerance;
 
-    /** Made by {@code EventsClient}; not for use outside the client (its {@code Caller} is internal). */
+    /**
+     * Made by {@code EventsClient}. Public only because the client builds it from another package;
+     * its {@code Caller} is in the unexported {@code internal} package, so no one else can call it.
+     */
+    @SuppressWarnings("exports")
     public Sessions(Caller caller, Clock clock, Duration createdAtTolerance) {
         this.caller = caller;
         this.clock = clock;
