@@ -5,8 +5,6 @@ import dev.eventsim.client.events.DuplicationPolling;
 import dev.eventsim.client.events.Events;
 import dev.eventsim.client.eventusers.EventUsers;
 import dev.eventsim.client.internal.Caller;
-import dev.eventsim.client.internal.Json;
-import dev.eventsim.client.internal.Transport;
 import dev.eventsim.client.participants.SessionParticipants;
 import dev.eventsim.client.sessions.Sessions;
 import dev.eventsim.client.teammembers.TeamMembers;
@@ -45,15 +43,14 @@ public final class EventsClient {
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
         String userAgent = (b.clientTag == null ? "" : b.clientTag + " ") + "events-client-java/" + VERSION
                 + " Java/" + Runtime.version().feature();
-        Transport transport = new Transport(http, b.baseUrl, b.requestTimeout, b.ksProvider, userAgent, b.listener,
-                Json.mapper(), b.clock);
-        Caller caller = new Caller(transport, b.retryPolicy, b.sleeper);
-        this.baseUrl = transport.baseUrl();
+        Caller caller = Caller.over(http, b.baseUrl, b.requestTimeout, b.ksProvider, userAgent, b.listener,
+                b.retryPolicy, b.sleeper, b.clock, b.callTimeout);
+        this.baseUrl = caller.baseUrl();
         this.events = new Events(caller, b.clock, b.sleeper, b.pagerOffset, b.duplicationPolling,
                 b.createdAtTolerance);
-        this.sessions = new Sessions(caller);
-        this.teamMembers = new TeamMembers(caller, b.pagerOffset);
-        this.eventUsers = new EventUsers(caller, b.pagerOffset);
+        this.sessions = new Sessions(caller, b.clock, b.createdAtTolerance);
+        this.teamMembers = new TeamMembers(caller, b.pagerOffset, b.clock, b.createdAtTolerance);
+        this.eventUsers = new EventUsers(caller, b.pagerOffset, b.clock, b.createdAtTolerance);
         this.sessionParticipants = new SessionParticipants(caller);
     }
 
@@ -96,6 +93,7 @@ public final class EventsClient {
         private URI baseUrl = Region.NVP.baseUrl();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofMinutes(2);
         private KsProvider ksProvider;
         private String clientTag;
         private ExchangeListener listener = ExchangeListener.none();
@@ -139,6 +137,16 @@ public final class EventsClient {
         /** How long to wait for each answer; a timeout is retried. Default 30 s. */
         public Builder requestTimeout(Duration value) {
             this.requestTimeout = positive(value, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * How long one call may take in all — its attempts, the waits between them and any search
+         * for what a lost create made — by the {@link #clock}. No retry starts whose wait would end
+         * past it, and each attempt's request timeout is cut to the time left. Default 2 minutes.
+         */
+        public Builder callTimeout(Duration value) {
+            this.callTimeout = positive(value, "callTimeout");
             return this;
         }
 
@@ -195,8 +203,9 @@ public final class EventsClient {
 
         /**
          * How far the service's {@code createdAt} may lie before the client's clock reading at the
-         * start of {@code events/create} and still count as made by that call, when recovering
-         * from a lost answer. Allows for clock skew. Default 30 s.
+         * start of a create ({@code events/create}, {@code sessions/create}, {@code team-members/create},
+         * {@code event-users/invite}) and still count as made by that call, when recovering from a
+         * lost answer. Allows for clock skew. Default 30 s.
          */
         public Builder createdAtTolerance(Duration value) {
             Objects.requireNonNull(value, "createdAtTolerance");

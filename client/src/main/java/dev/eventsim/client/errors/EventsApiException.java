@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public abstract sealed class EventsApiException extends RuntimeException
         permits InvalidArgumentException, UnauthorizedException, ForbiddenException, NotFoundException,
-        ConflictException, RateLimitedException, ServerErrorException, TransportException,
+        ConflictException, RateLimitedException, ServerErrorException, TransportException, AmbiguousResultException,
         UnexpectedResponseException {
 
     private final String operation;

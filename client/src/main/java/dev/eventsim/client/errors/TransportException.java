@@ -15,7 +15,11 @@ public final class TransportException extends EventsApiException {
         TIMEOUT(true),
         /** The connection closed before a whole answer arrived. */
         CONNECTION_LOST(true),
-        /** The calling thread was interrupted while waiting; not retried. */
+        /**
+         * The calling thread was interrupted while waiting for an answer or before a retry; not
+         * retried. The thread's interrupt flag stays set; an interrupted wait before a retry has
+         * the failure it was waiting to retry attached as suppressed.
+         */
         INTERRUPTED(true);
 
         private final boolean requestMayHaveArrived;

@@ -1,5 +1,6 @@
 package dev.eventsim.client.events;
 
+import dev.eventsim.client.internal.Instants;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,8 @@ public record DuplicateEventRequest(long sourceEventId, Copy event, DuplicateUse
         public Copy {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(timezone, "timezone");
+            startDate = Instants.toMillis(startDate);
+            endDate = Instants.toMillis(endDate);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.eventsim.client.events;
 
+import dev.eventsim.client.internal.Instants;
 import dev.eventsim.client.internal.Lists;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,9 @@ public record EventChanges(long id, String name, String description, Instant sta
 
     public EventChanges {
         labels = Lists.forRequest(labels);
+        startDate = Instants.toMillis(startDate);
+        endDate = Instants.toMillis(endDate);
+        doorsOpenDate = Instants.toMillis(doorsOpenDate);
     }
 
     /** No change yet to event {@code id}. */

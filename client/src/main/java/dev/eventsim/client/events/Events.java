@@ -6,6 +6,7 @@ import dev.eventsim.client.errors.ErrorDetails;
 import dev.eventsim.client.errors.EventsApiException;
 import dev.eventsim.client.errors.UnexpectedResponseException;
 import dev.eventsim.client.internal.Caller;
+import dev.eventsim.client.internal.Instants;
 import dev.eventsim.client.internal.PagedStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +43,11 @@ public final class Events {
     private final DuplicationPolling polling;
     private final Duration createdAtTolerance;
 
-    /** Made by {@code EventsClient}. */
+    /**
+     * Made by {@code EventsClient}. Public only because the client builds it from another package;
+     * its {@code Caller} is in the unexported {@code internal} package, so no one else can call it.
+     */
+    @SuppressWarnings("exports")
     public Events(Caller caller, Clock clock, Sleeper sleeper, PagerOffset pagerOffset, DuplicationPolling polling,
                   Duration createdAtTolerance) {
         this.caller = caller;
@@ -62,7 +67,7 @@ public final class Events {
      */
     public Event create(NewEvent event) {
         Instant startedAt = clock.instant();
-        return caller.call("events/create", event, EventEnvelope.class,
+        return caller.create("events/create", event, EventEnvelope.class,
                 failure -> findCreated(event, startedAt).map(EventEnvelope::new)).event();
     }
 
@@ -72,8 +77,9 @@ public final class Events {
                 EventOrder.NEWEST_FIRST)) {
             return newestFirst
                     .takeWhile(e -> !e.createdAt().isBefore(notBefore))
-                    .filter(e -> e.name().equals(sent.name()) && e.startDate().equals(sent.startDate())
-                            && e.endDate().equals(sent.endDate()))
+                    .filter(e -> sent.name().equals(e.name())
+                            && Instants.sameMillisecond(e.startDate(), sent.startDate())
+                            && Instants.sameMillisecond(e.endDate(), sent.endDate()))
                     .findFirst();
         }
     }
@@ -121,9 +127,14 @@ public final class Events {
         return caller.call("events/delete", new IdRequest(id), EventEnvelope.class).event();
     }
 
-    /** Starts copying an event and answers the job id; see {@link #duplicateAndWait}. */
+    /**
+     * Starts copying an event and answers the job id; see {@link #duplicateAndWait}. Neither the
+     * job nor the copy can be looked up until the job is done, so after a failure that leaves open
+     * whether the job started (a 5xx, a lost answer) this is not sent again: it throws an
+     * {@code AmbiguousResultException} rather than risk a second copy.
+     */
     public String duplicate(DuplicateEventRequest request) {
-        return caller.call("events/duplicate", request, DuplicationStarted.class).jobId();
+        return caller.createOnce("events/duplicate", request, DuplicationStarted.class).jobId();
     }
 
     public DuplicationStatus duplicateStatus(String jobId) {

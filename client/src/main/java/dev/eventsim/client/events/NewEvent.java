@@ -1,5 +1,6 @@
 package dev.eventsim.client.events;
 
+import dev.eventsim.client.internal.Instants;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  *                    {@code tm4000} DIY live broadcast) or a custom template's 24-hex id
  * @param timezone    an IANA time zone name, such as {@code America/New_York}
  * @param description optional
+ * @param startDate   kept to the millisecond, as the service keeps it
  */
 public record NewEvent(String templateId, String name, String description, Instant startDate, Instant endDate,
                        String timezone) {
@@ -22,6 +24,8 @@ public record NewEvent(String templateId, String name, String description, Insta
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(endDate, "endDate");
         Objects.requireNonNull(timezone, "timezone");
+        startDate = Instants.toMillis(startDate);
+        endDate = Instants.toMillis(endDate);
     }
 
     public static Builder builder() {

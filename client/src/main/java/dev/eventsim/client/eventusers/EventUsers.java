@@ -3,6 +3,10 @@ package dev.eventsim.client.eventusers;
 import dev.eventsim.client.PagerOffset;
 import dev.eventsim.client.internal.Caller;
 import dev.eventsim.client.internal.PagedStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -24,16 +28,41 @@ public final class EventUsers {
 
     private final Caller caller;
     private final PagerOffset pagerOffset;
+    private final Clock clock;
+    private final Duration createdAtTolerance;
 
-    /** Made by {@code EventsClient}. */
-    public EventUsers(Caller caller, PagerOffset pagerOffset) {
+    /**
+     * Made by {@code EventsClient}. Public only because the client builds it from another package;
+     * its {@code Caller} is in the unexported {@code internal} package, so no one else can call it.
+     */
+    @SuppressWarnings("exports")
+    public EventUsers(Caller caller, PagerOffset pagerOffset, Clock clock, Duration createdAtTolerance) {
         this.caller = caller;
         this.pagerOffset = pagerOffset;
+        this.clock = clock;
+        this.createdAtTolerance = createdAtTolerance;
     }
 
-    /** Invites a person to the event; an email already invited is a {@code ConflictException}. */
+    /**
+     * Invites a person to the event; an email already invited is a {@code ConflictException}.
+     * {@code event-users/invite} is not idempotent: after a 5xx or a lost answer this searches the
+     * event's users for that email and returns the user if invited since the call began (less the
+     * {@code createdAtTolerance}); only if there is none does it send the invitation again, which
+     * would otherwise be that 409.
+     */
     public EventUser invite(EventUserInvitation invitation) {
-        return caller.call("event-users/invite", invitation, EventUserEnvelope.class).user();
+        Instant startedAt = clock.instant();
+        return caller.create("event-users/invite", invitation, EventUserEnvelope.class,
+                failure -> findInvited(invitation, startedAt).map(EventUserEnvelope::new)).user();
+    }
+
+    private Optional<EventUser> findInvited(EventUserInvitation sent, Instant startedAt) {
+        Instant notBefore = startedAt.minus(createdAtTolerance);
+        try (Stream<EventUser> users = streamAll(sent.eventId(), EventUserFilter.all().withSearchTerm(sent.email()))) {
+            return users.filter(u -> sent.email().equalsIgnoreCase(u.email()))
+                    .filter(u -> u.createdAt() == null || !u.createdAt().isBefore(notBefore))
+                    .findFirst();
+        }
     }
 
     public EventUserPage list(EventUserQuery query) {

@@ -25,7 +25,7 @@ import java.time.Duration;
  * then the answer read into {@code type} or turned into a typed exception. Retrying is the
  * {@link Caller}'s business.
  */
-public final class Transport {
+final class Transport {
     private final HttpClient http;
     private final URI baseUrl;
     private final Duration requestTimeout;
@@ -36,7 +36,7 @@ public final class Transport {
     private final ErrorDecoder errors;
     private final Clock clock;
 
-    public Transport(HttpClient http, URI baseUrl, Duration requestTimeout, KsProvider ks, String userAgent,
+    Transport(HttpClient http, URI baseUrl, Duration requestTimeout, KsProvider ks, String userAgent,
                      ExchangeListener listener, ObjectMapper json, Clock clock) {
         this.http = http;
         String base = baseUrl.toString();
@@ -50,19 +50,16 @@ public final class Transport {
         this.clock = clock;
     }
 
-    public URI baseUrl() {
+    URI baseUrl() {
         return baseUrl;
     }
 
-    public ObjectMapper json() {
-        return json;
-    }
-
-    public <T> T send(String operation, Object body, Class<T> type, int attempt) {
+    /** One attempt, given at most {@code timeLeft} of the call's deadline (and never more than the request timeout). */
+    <T> T send(String operation, Object body, Class<T> type, int attempt, Duration timeLeft) {
         String requestBody = write(operation, body);
         URI uri = baseUrl.resolve(operation);
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
+                .timeout(timeLeft.compareTo(requestTimeout) < 0 ? timeLeft : requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + ks.ks())

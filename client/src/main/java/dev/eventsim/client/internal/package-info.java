@@ -1,6 +1,7 @@
 /**
- * The client's machinery: one HTTP attempt ({@link dev.eventsim.client.internal.Transport}), the
- * retry loop ({@link dev.eventsim.client.internal.Caller}), error decoding and paging. Public only
- * so the operation groups in the feature packages can use it; not part of the client's API.
+ * The client's machinery: one HTTP attempt ({@code Transport}), the retry loop and its deadline
+ * ({@link dev.eventsim.client.internal.Caller}), the recoveries' contract, error decoding and
+ * paging. Not part of the client's API: the module does not export this package; its public
+ * types are public only so the operation groups in the feature packages can use them.
  */
 package dev.eventsim.client.internal;

@@ -3,6 +3,8 @@ package dev.eventsim.client.participants;
 import dev.eventsim.client.internal.Caller;
 import dev.eventsim.client.internal.Lists;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The {@code session-participants/*} operations: which event users speak at or moderate a
@@ -29,15 +31,44 @@ public final class SessionParticipants {
 
     private final Caller caller;
 
-    /** Made by {@code EventsClient}. */
+    /**
+     * Made by {@code EventsClient}. Public only because the client builds it from another package;
+     * its {@code Caller} is in the unexported {@code internal} package, so no one else can call it.
+     */
+    @SuppressWarnings("exports")
     public SessionParticipants(Caller caller) {
         this.caller = caller;
     }
 
-    /** Puts speakers and moderators on the session; a speaker already there gets the fields set changed. */
+    /**
+     * Puts speakers and moderators on the session; a speaker already there gets the fields set
+     * changed. After a 5xx or a lost answer this lists the session's participants and, if every
+     * speaker (with the fields set) and every moderator sent is already there, takes that as done
+     * instead of sending the call again.
+     */
     public void add(long eventId, String sessionId, List<SpeakerPlacement> speakers, List<String> moderatorIds) {
-        caller.call("session-participants/add", new AddRequest(eventId, sessionId, Lists.forRequest(speakers),
-                Lists.forRequest(moderatorIds)), Acknowledgement.class);
+        AddRequest request = new AddRequest(eventId, sessionId, Lists.forRequest(speakers),
+                Lists.forRequest(moderatorIds));
+        caller.create("session-participants/add", request, Acknowledgement.class,
+                failure -> allThere(request) ? Optional.of(new Acknowledgement("ok")) : Optional.empty());
+    }
+
+    private boolean allThere(AddRequest sent) {
+        ParticipantList now = list(sent.eventId(), sent.sessionId());
+        List<SessionParticipant> speakers = now.speakers();
+        boolean speakersThere = sent.speakers() == null || sent.speakers().stream()
+                .allMatch(p -> speakers.stream().anyMatch(s -> placed(p, s)));
+        boolean moderatorsThere = sent.moderatorIds() == null || sent.moderatorIds().stream()
+                .allMatch(id -> now.moderators().stream().anyMatch(m -> id.equals(m.id())));
+        return speakersThere && moderatorsThere;
+    }
+
+    /** Whether {@code speaker} is the one placed, with every field the placement set. */
+    private static boolean placed(SpeakerPlacement placement, SessionParticipant speaker) {
+        return placement.userId().equals(speaker.id())
+                && (placement.order() == null || placement.order().equals(speaker.order()))
+                && (placement.isHidden() == null || placement.isHidden().equals(speaker.isHidden()))
+                && (placement.role() == null || Objects.equals(placement.role(), speaker.sessionRole()));
     }
 
     public void addSpeakers(long eventId, String sessionId, SpeakerPlacement... speakers) {

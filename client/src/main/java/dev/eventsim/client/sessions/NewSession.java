@@ -1,6 +1,7 @@
 package dev.eventsim.client.sessions;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.eventsim.client.internal.Instants;
 import dev.eventsim.client.internal.Lists;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * A session to add to an event ({@code session} of {@code sessions/create}). {@code name},
  * {@code type}, {@code startDate} and {@code endDate} are required — the contract requires only
  * the first two, but the official client requires the dates too. Build it with
- * {@link #builder(String, SessionType)}.
+ * {@link #builder(String, SessionType)}. Dates are kept to the millisecond, as the service keeps them.
  *
  * @param imageUrlEntryId the entry whose image is the session's thumbnail
  * @param sourceEntryId   for SimuLive sessions, the recorded entry to play
@@ -26,6 +27,8 @@ public record NewSession(String name, SessionType type, String description, Visi
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(endDate, "endDate");
         tags = Lists.forRequest(tags);
+        startDate = Instants.toMillis(startDate);
+        endDate = Instants.toMillis(endDate);
     }
 
     public static Builder builder(String name, SessionType type) {

@@ -4,6 +4,10 @@ import dev.eventsim.client.Pager;
 import dev.eventsim.client.PagerOffset;
 import dev.eventsim.client.internal.Caller;
 import dev.eventsim.client.internal.PagedStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,16 +32,40 @@ public final class TeamMembers {
 
     private final Caller caller;
     private final PagerOffset pagerOffset;
+    private final Clock clock;
+    private final Duration createdAtTolerance;
 
-    /** Made by {@code EventsClient}. */
-    public TeamMembers(Caller caller, PagerOffset pagerOffset) {
+    /**
+     * Made by {@code EventsClient}. Public only because the client builds it from another package;
+     * its {@code Caller} is in the unexported {@code internal} package, so no one else can call it.
+     */
+    @SuppressWarnings("exports")
+    public TeamMembers(Caller caller, PagerOffset pagerOffset, Clock clock, Duration createdAtTolerance) {
         this.caller = caller;
         this.pagerOffset = pagerOffset;
+        this.clock = clock;
+        this.createdAtTolerance = createdAtTolerance;
     }
 
-    /** Adds a member to the team; an email already on it is a 400. */
+    /**
+     * Adds a member to the team; an email already on it is a 400. {@code team-members/create} is
+     * not idempotent: after a 5xx or a lost answer this reads the team and returns the member with
+     * that email if it was created since the call began (less the {@code createdAtTolerance});
+     * only if there is none does it send the create again, which would otherwise be that 400.
+     */
     public TeamMember create(NewTeamMember member) {
-        return caller.call("team-members/create", member, TeamMemberEnvelope.class).teamMember();
+        Instant startedAt = clock.instant();
+        return caller.create("team-members/create", member, TeamMemberEnvelope.class,
+                failure -> findCreated(member, startedAt).map(TeamMemberEnvelope::new)).teamMember();
+    }
+
+    private Optional<TeamMember> findCreated(NewTeamMember sent, Instant startedAt) {
+        Instant notBefore = startedAt.minus(createdAtTolerance);
+        try (Stream<TeamMember> team = streamAll()) {
+            return team.filter(m -> sent.email().equalsIgnoreCase(m.email()))
+                    .filter(m -> m.createdAt() == null || !m.createdAt().isBefore(notBefore))
+                    .findFirst();
+        }
     }
 
     /** Changes the fields set in {@code changes}; the others keep their value. */

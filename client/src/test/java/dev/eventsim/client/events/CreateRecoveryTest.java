@@ -4,6 +4,7 @@ import static dev.eventsim.client.support.Fixtures.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.eventsim.client.errors.AmbiguousResultException;
 import dev.eventsim.client.errors.InvalidArgumentException;
 import dev.eventsim.client.errors.ServerErrorException;
 import dev.eventsim.client.support.ScriptedClientTest;
@@ -81,19 +82,21 @@ class CreateRecoveryTest extends ScriptedClientTest {
     }
 
     @Test
-    void if_the_search_fails_the_create_is_not_risked_again() {
+    void if_the_search_fails_the_create_is_not_risked_again_and_says_the_outcome_is_unknown() {
         server.then(error(500, "OperationNotAllowed", "boom"))
                 .then(error(400, "InvalidArgument", "searchTerm too long"));
 
-        ServerErrorException e = catchThrowableOfType(ServerErrorException.class, this::create);
+        AmbiguousResultException e = catchThrowableOfType(AmbiguousResultException.class, this::create);
 
-        assertThat(e.serverMessage()).isEqualTo("boom");
+        assertThat(e.failure()).isInstanceOf(ServerErrorException.class);
+        assertThat(e.failure().serverMessage()).isEqualTo("boom");
+        assertThat(e.traceId()).isEqualTo("trace-500");
         assertThat(e.getSuppressed()).singleElement().isInstanceOf(InvalidArgumentException.class);
         assertThat(operations()).containsExactly("events/create", "events/list");
     }
 
     @Test
-    void after_the_last_retry_it_still_looks_once_more_before_giving_up() {
+    void after_the_last_retry_it_waits_its_backoff_then_looks_once_more_before_giving_up() {
         for (int i = 0; i < 4; i++) {
             server.then(error(500, "OperationNotAllowed", "boom " + i)).then(eventListAnswer(0));
         }
@@ -103,8 +106,9 @@ class CreateRecoveryTest extends ScriptedClientTest {
         assertThat(e.serverMessage()).isEqualTo("boom 3");
         assertThat(calls.count("events/create")).isEqualTo(4);
         assertThat(calls.count("events/list")).isEqualTo(4);
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
-                Duration.ofSeconds(4));
+        assertThat(sleeper.sleeps()).as("the last search too waits its backoff")
+                .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
+                        Duration.ofSeconds(8));
     }
 
     @Test
