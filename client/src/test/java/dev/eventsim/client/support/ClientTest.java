@@ -5,6 +5,7 @@ import dev.eventsim.client.RetryPolicy;
 import dev.eventsim.client.auth.KsProvider;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.admin.ControlPlane;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,8 @@ public abstract class ClientTest {
 
     @BeforeAll
     static void startSimulator() {
-        simulator = EventsSimulator.start(SimulatorOptions.defaults());
+        // Fields the API does not take are refused: a request the client builds with a typo fails here.
+        simulator = EventsSimulator.start(SimulatorOptions.defaults().withUnknownFields(UnknownFields.Mode.reject));
         control = simulator.control();
     }
 
