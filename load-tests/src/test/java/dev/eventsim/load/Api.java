@@ -1,6 +1,7 @@
 package dev.eventsim.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -38,12 +39,14 @@ final class Api {
 
     /**
      * {@code POST <api>/<operation>} with a JSON body built from the session, named after the
-     * operation in the report, and KO unless it answers 200.
+     * operation in the report, and KO unless it answers 200 with {@code "status": "ok"} (the contract's
+     * envelope: an answer that is not a success says so in {@code status}).
      */
     HttpRequestActionBuilder post(String operation, Function<Session, Map<String, ?>> body) {
         return http(operation)
                 .post(session -> target.apiBaseUrl() + "/" + operation)
                 .body(StringBody(session -> HttpJson.write(body.apply(session))))
-                .check(status().is(200));
+                .check(status().is(200))
+                .check(jsonPath("$.status").is("ok"));
     }
 }

@@ -22,11 +22,12 @@ public class EventLifecycleSimulation extends LoadSimulation {
 
     public EventLifecycleSimulation() {
         super(0, Thresholds.LOOPBACK);
-        double rate = plan.rate(2);
-        Duration ramp = plan.ramp(5);
-        Duration duration = plan.duration(30);
         int sessionsPerEvent = knobs.integer("sessionsPerEvent", 2);
         int speakersPerEvent = knobs.integer("speakersPerEvent", 2);
+        // create, 4 lists, update, duplicate, 2 deletes; a session and two calls a speaker; the polls
+        double rate = plan.rate(2, 9 + sessionsPerEvent + 2 * speakersPerEvent + plan.maxPolls());
+        Duration ramp = plan.ramp(5);
+        Duration duration = plan.duration(30);
 
         ScenarioBuilder lifecycle = scenario("Event lifecycle")
                 .exec(s -> s.set("templateId", Events.PRESET_TEMPLATES.get((int) (s.userId() % Events.PRESET_TEMPLATES.size()))))
@@ -38,7 +39,7 @@ public class EventLifecycleSimulation extends LoadSimulation {
                         exec(eventUsers.inviteSpeaker, participants.addSpeaker)))
                 .exec(events.list, sessions.list, eventUsers.list, sessions.speakerList)
                 .exec(events.update)
-                .exec(events.duplicate, events.awaitCopy)
+                .exec(events.duplication)
                 .exec(events.deleteCopy, events.delete);
 
         List<OpenInjectionStep> steps = new ArrayList<>();
@@ -46,6 +47,6 @@ public class EventLifecycleSimulation extends LoadSimulation {
             steps.add(rampUsersPerSec(0).to(rate).during(ramp));
         }
         steps.add(constantUsersPerSec(rate).during(duration));
-        start(ramp.plus(duration), lifecycle.injectOpen(steps));
+        start(ramp.plus(duration), List.of(Events.DUPLICATION), lifecycle.injectOpen(steps));
     }
 }

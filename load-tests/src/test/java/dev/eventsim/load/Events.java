@@ -2,6 +2,7 @@ package dev.eventsim.load;
 
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 
@@ -28,10 +29,14 @@ final class Events {
     final ChainBuilder update;
     /** events/delete of {@code eventId}. */
     final ChainBuilder delete;
-    /** events/duplicate of {@code eventId} with its speakers, saving {@code jobId}. */
-    final ChainBuilder duplicate;
-    /** events/duplicateStatus until the job completes (or the poll timeout), saving {@code copyId}. */
-    final ChainBuilder awaitCopy;
+    /**
+     * The group of that name: events/duplicate of {@code eventId} with its speakers, then
+     * events/duplicateStatus until the job completes, saving {@code copyId}. A copy that does not
+     * appear within the poll timeout fails the group, though no request failed: the simulation
+     * asserts on the group, so such a run fails.
+     */
+    final ChainBuilder duplication;
+    static final String DUPLICATION = "duplication";
     /** events/delete of {@code copyId}, when the copy was made. */
     final ChainBuilder deleteCopy;
 
@@ -62,44 +67,58 @@ final class Events {
                 "labels", List.of(run.label("updated"))))
                 .check(jsonPath("$.event.labels[0]").is(run.label("updated"))));
 
-        delete = exec(api.post("events/delete", s -> Map.of("id", s.getLong("eventId"))))
-                .exec(s -> {
-                    run.deletedEvent(s.getLong("eventId"));
-                    return s;
-                });
+        delete = exec(deletion(api, "eventId", run));
 
-        duplicate = exec(api.post("events/duplicate", s -> Map.of(
+        ChainBuilder duplicate = exec(api.post("events/duplicate", s -> Map.of(
                         "sourceEventId", s.getLong("eventId"),
                         "event", Map.of("name", run.prefix() + " copy " + s.userId(), "timezone", "Europe/London"),
                         "duplicateUsers", Map.of("roles", List.of("Speaker"), "skipEmail", true)))
                 .check(jsonPath("$.jobId").saveAs("jobId")))
-                .exitHereIfFailed()
-                .exec(s -> {
-                    run.startedJob(s.getString("jobId"));
-                    return s.remove("jobState").remove("copyId");
-                });
+                .exec(s -> s.remove("jobState").remove("copyId"));
 
         ChainBuilder poll = exec(api.post("events/duplicateStatus", s -> Map.of("jobId", s.getString("jobId")))
                 .check(jsonPath("$.jobState").not("failed").saveAs("jobState"))
                 .check(jsonPath("$.eventId").optional().saveAs("copyId")));
         // the guide's advice: poll at intervals, give up after a timeout (it names 5 minutes)
-        awaitCopy = exec(poll)
+        ChainBuilder awaitCopy = exec(s -> {
+                    run.startedJob(s.getString("jobId"));
+                    return s;
+                })
+                .exec(poll)
                 .asLongAsDuring(s -> !done(s), pollTimeout).on(exec(pauseFor(pollInterval)).exec(poll))
                 .exec(s -> {
                     if (!s.contains("copyId")) {
+                        // inside the group: the group is KO, which the assertions count
                         return s.markAsFailed();
                     }
                     run.createdEvent(Long.parseLong(s.getString("copyId")));
                     run.finishedJob(s.getString("jobId"));
                     return s;
                 });
+        // a failed events/duplicate fails the group too; the user goes on to delete its event
+        duplication = group(DUPLICATION).on(duplicate.doIf(s -> s.contains("jobId")).then(awaitCopy));
 
-        deleteCopy = doIf(s -> s.contains("copyId")).then(
-                exec(api.post("events/delete", s -> Map.of("id", Long.parseLong(s.getString("copyId")))))
-                        .exec(s -> {
-                            run.deletedEvent(Long.parseLong(s.getString("copyId")));
-                            return s;
-                        }));
+        deleteCopy = doIf(s -> s.contains("copyId")).then(deletion(api, "copyId", run));
+    }
+
+    /**
+     * events/delete of the event whose id is in {@code key}. The run records it as deleted only when
+     * the API said so ({@code "status": "ok"}): any other answer leaves it to the clean-up.
+     */
+    private static ChainBuilder deletion(Api api, String key, Run run) {
+        return exec(s -> s.remove("deleted"))
+                .exec(api.post("events/delete", s -> Map.of("id", id(s, key)))
+                        .check(jsonPath("$.status").is("ok").saveAs("deleted")))
+                .exec(s -> {
+                    if (s.contains("deleted")) {
+                        run.deletedEvent(id(s, key));
+                    }
+                    return s.remove("deleted");
+                });
+    }
+
+    private static long id(Session s, String key) {
+        return Long.parseLong(String.valueOf((Object) s.get(key)));
     }
 
     /** Future dates, one hour apart per virtual user: deterministic, and never in the past. */

@@ -1,5 +1,6 @@
 package dev.eventsim.load;
 
+import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.holdFor;
 import static io.gatling.javaapi.core.CoreDsl.reachRps;
@@ -25,9 +26,7 @@ abstract class LoadSimulation extends Simulation {
     protected final Run run = Run.startingNow();
     protected final Api api = new Api(target, run);
 
-    protected final Events events = new Events(api,
-            knobs.seconds("pollInterval", target.realRegion() ? 5 : 0.1),
-            knobs.seconds("pollTimeout", target.realRegion() ? 300 : 30));
+    protected final Events events = new Events(api, plan.pollInterval(), plan.pollTimeout());
     protected final Sessions sessions = new Sessions(api);
     protected final TeamMembers teamMembers = new TeamMembers(api);
     protected final EventUsers eventUsers = new EventUsers(api);
@@ -35,6 +34,7 @@ abstract class LoadSimulation extends Simulation {
 
     private final int seedEvents;
     private final Thresholds thresholds;
+    private Duration maxDuration;
 
     /**
      * @param seedEventsOnSimulator events created before the run by default
@@ -50,23 +50,34 @@ abstract class LoadSimulation extends Simulation {
      * the build), a hard stop, and for a real region a request throttle.
      */
     protected void start(Duration planned, PopulationBuilder... populations) {
-        Duration maxDuration = plan.maxDuration(planned);
+        start(planned, List.of(), populations);
+    }
+
+    /**
+     * The same, asserting as well on {@code groups}: a group fails when a request in it fails or
+     * the scenario marks it failed (a copy that never appeared), and fails the run like a request.
+     */
+    protected void start(Duration planned, List<String> groups, PopulationBuilder... populations) {
+        maxDuration = plan.maxDuration(planned);
         SetUp setUp = setUp(populations)
                 .protocols(api.protocol())
-                .assertions(assertions())
+                .assertions(assertions(groups))
                 .maxDuration(maxDuration);
         if (target instanceof RemoteService remote && remote.maxRps() > 0) {
-            setUp.throttle(reachRps((int) Math.max(1, remote.maxRps())).in(Duration.ofSeconds(1)),
-                    holdFor(maxDuration));
+            // a whole number: RemoteService refuses a fraction
+            setUp.throttle(reachRps((int) remote.maxRps()).in(Duration.ofSeconds(1)), holdFor(maxDuration));
         }
     }
 
-    private List<Assertion> assertions() {
+    private List<Assertion> assertions(List<String> groups) {
         double maxErrorPercent = plan.maxErrorPercent();
         Thresholds limits = plan.thresholds(thresholds);
         List<Assertion> assertions = new ArrayList<>(List.of(
                 global().allRequests().count().gt(0L),
                 global().failedRequests().percent().lte(maxErrorPercent)));
+        for (String group : groups) {
+            assertions.add(details(group).failedRequests().percent().lte(maxErrorPercent));
+        }
         // A limit of 0 asserts nothing on time: the smoke run in `mvn verify` is a test, and tests
         // never fail on wall-clock time (the figures are still printed and in the report).
         if (limits.p95Ms() > 0) {
@@ -98,6 +109,8 @@ abstract class LoadSimulation extends Simulation {
     @Override
     public void before() {
         System.out.printf("Load run %s: %s%n  knobs: %s%n", run.prefix(), getClass().getSimpleName(), knobs.summary());
+        System.out.printf("  plan: %s%sstopped after %d s at most%n", plan.demand(), plan.demand().isEmpty() ? "" : ", ",
+                maxDuration.toSeconds());
         try {
             long started = System.nanoTime();
             orStop(() -> {

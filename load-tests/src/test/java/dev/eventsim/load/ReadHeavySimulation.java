@@ -24,7 +24,7 @@ public class ReadHeavySimulation extends LoadSimulation {
         Duration ramp = plan.ramp(5);
         Duration duration = plan.duration(30);
         int maxPages = knobs.integer("pages", 4);
-        boolean offsetCountsPages = knobs.text("pagerOffset", "items").equals("pages");
+        boolean offsetCountsPages = RemoteService.offsetCountsPages(knobs);
 
         ScenarioBuilder readers = scenario("Read-heavy: paging through events")
                 .exec(new EventPages(api, maxPages, offsetCountsPages).pageThrough);

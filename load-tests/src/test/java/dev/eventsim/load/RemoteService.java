@@ -28,12 +28,14 @@ final class RemoteService implements Target {
 
     private static final int LIST_LIMIT = 15;
     private static final int MAX_SWEEPS = 200;
+    private static final int TEAM_PAGE = 500;
 
     private final String apiBaseUrl;
     private final String ks;
     private final boolean realRegion;
     private final double maxRps;
     private final String coreApiUrl;
+    private final boolean offsetCountsPages;
     private EventsApiClient client;
     private boolean started;
 
@@ -46,6 +48,13 @@ final class RemoteService implements Target {
             throw new RunRefused("-DmaxRps=" + maxRps + " is outside the hard cap for a real region: above 0"
                     + " and at most " + MAX_RPS + " requests per second");
         }
+        // Gatling's throttle takes whole requests per second: 2.5 would become 2, and 0.5 would become 1,
+        // above what was asked
+        if (maxRps != Math.rint(maxRps) || maxRps < 0) {
+            throw new RunRefused("-DmaxRps must be a whole number of requests per second (Gatling's throttle"
+                    + " takes no fraction), got " + maxRps);
+        }
+        this.offsetCountsPages = offsetCountsPages(knobs);
         this.coreApiUrl = coreApiUrl.replaceAll("/+$", "");
     }
 
@@ -198,17 +207,30 @@ final class RemoteService implements Target {
         return deleted;
     }
 
+    /**
+     * {@code -DpagerOffset=pages} when the target reads {@code pager.offset} as a page index (the
+     * contract leaves it open; the simulator's {@code --pager-offset pages}); {@code items} by default.
+     */
+    static boolean offsetCountsPages(Knobs knobs) {
+        String mode = knobs.text("pagerOffset", "items");
+        if (!mode.equals("items") && !mode.equals("pages")) {
+            throw new IllegalArgumentException("-DpagerOffset must be items or pages, got '" + mode + "'");
+        }
+        return mode.equals("pages");
+    }
+
     private int deleteTeamMembers(Run run) {
         Set<String> ids = new TreeSet<>(run.teamMembers());
-        for (int offset = 0; offset < 100_000; offset += 500) {
-            JsonNode page = client.require("team-members/list", Map.of("pager", Map.of("offset", offset, "limit", 500)));
+        for (int pageNo = 0; pageNo < 200; pageNo++) {
+            int offset = offsetCountsPages ? pageNo : pageNo * TEAM_PAGE;
+            JsonNode page = client.require("team-members/list", Map.of("pager", Map.of("offset", offset, "limit", TEAM_PAGE)));
             JsonNode members = page.path("teamMembers");
             for (JsonNode member : members) {
                 if (member.path("email").asText().startsWith(run.prefix())) {
                     ids.add(member.path("id").asText());
                 }
             }
-            if (members.size() < 500) {
+            if (members.size() < TEAM_PAGE) {
                 break;
             }
         }

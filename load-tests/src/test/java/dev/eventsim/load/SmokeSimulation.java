@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import dev.eventsim.load.LoadPlan.Thresholds;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Every /api/v1 operation at least once per virtual user, at a low rate: the short run that
@@ -18,7 +19,8 @@ public class SmokeSimulation extends LoadSimulation {
 
     public SmokeSimulation() {
         super(0, new Thresholds(0, 0));
-        double rate = plan.rate(2);
+        // 21 requests besides the duplicateStatus polls
+        double rate = plan.rate(2, 21 + plan.maxPolls());
         Duration duration = plan.duration(5);
 
         ScenarioBuilder everyOperation = scenario("Smoke: every operation")
@@ -27,11 +29,11 @@ public class SmokeSimulation extends LoadSimulation {
                 .exec(eventUsers.inviteSpeaker, eventUsers.list, eventUsers.update)
                 .exec(participants.addSpeaker, participants.updateSpeaker, participants.list, sessions.speakerList)
                 .exec(events.list, events.update)
-                .exec(events.duplicate, events.awaitCopy, events.deleteCopy)
+                .exec(events.duplication, events.deleteCopy)
                 .exec(participants.removeSpeaker, eventUsers.delete)
                 .exec(teamMembers.create, teamMembers.update, teamMembers.list, teamMembers.delete)
                 .exec(events.delete);
 
-        start(duration, everyOperation.injectOpen(constantUsersPerSec(rate).during(duration)));
+        start(duration, List.of(Events.DUPLICATION), everyOperation.injectOpen(constantUsersPerSec(rate).during(duration)));
     }
 }

@@ -17,7 +17,7 @@ public class SpikeSimulation extends LoadSimulation {
 
     public SpikeSimulation() {
         super(15, new Thresholds(1000, 2000));
-        double rate = plan.rate(2);
+        double rate = plan.rate(2, 4);
         int users = plan.users(200);
         Duration ramp = plan.ramp(2);
         Duration duration = plan.duration(10);

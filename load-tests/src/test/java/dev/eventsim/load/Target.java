@@ -30,7 +30,7 @@ sealed interface Target permits InProcessSimulator, RemoteService {
         boolean optIn = knobs.flag("load.allowRealRegion");
         String name = target.toLowerCase(Locale.ROOT);
         if (name.equals("simulator")) {
-            return new InProcessSimulator();
+            return new InProcessSimulator(knobs);
         }
         String url = REGIONS.containsKey(name) ? REGIONS.get(name) : apiBaseUrl(target);
         boolean loopback = isLoopback(URI.create(url).getHost());

@@ -3,6 +3,7 @@ package dev.eventsim.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class TargetTest {
     private static final List<String> KNOBS = List.of("target", "load.allowRealRegion", "load.coreApiUrl", "rate",
-            "users", "maxRps");
+            "users", "maxRps", "pollInterval", "pollTimeout", "pagerOffset");
 
     @AfterEach
     void clearKnobs() {
@@ -102,7 +103,7 @@ class TargetTest {
     void a_real_region_runs_at_one_user_per_second_unless_told() {
         LoadPlan plan = planFor("nvp");
 
-        assertThat(plan.rate(50)).isEqualTo(1);
+        assertThat(plan.rate(50, 4)).isEqualTo(1);
         assertThat(plan.users(200)).isEqualTo(1);
         assertThat(plan.seedEvents(45)).as("a few events to page through, deleted after").isEqualTo(15);
         assertThat(plan.maxErrorPercent()).isEqualTo(1);
@@ -135,7 +136,7 @@ class TargetTest {
         System.setProperty("rate", "500");
         Knobs knobs = new Knobs();
 
-        assertThat(new LoadPlan(knobs, Target.choose(knobs, Map.of())).rate(2)).isEqualTo(500);
+        assertThat(new LoadPlan(knobs, Target.choose(knobs, Map.of())).rate(2, 100)).isEqualTo(500);
     }
 
     private static LoadPlan planFor(String region) {
@@ -144,5 +145,43 @@ class TargetTest {
         System.setProperty("load.coreApiUrl", "https://core.example");
         Knobs knobs = new Knobs();
         return new LoadPlan(knobs, Target.choose(knobs, Map.of("EVENTS_KS", "a KS never sent")));
+    }
+
+    @Test
+    void a_real_region_plan_never_asks_more_requests_per_second_than_the_throttle() {
+        LoadPlan plan = planFor("nvp");
+        int requestsPerUser = 21 + plan.maxPolls();
+
+        assertThat(plan.maxPolls()).as("the first poll, then one each 5 s for 300 s").isEqualTo(61);
+        assertThat(plan.rate(2, requestsPerUser) * requestsPerUser).as("requests/s asked").isLessThanOrEqualTo(5.0);
+        assertThat(plan.demand()).contains("up to 5 requests/s (cap 5)");
+    }
+
+    @Test
+    void a_rate_that_would_ask_more_than_the_throttle_is_refused_for_a_real_region() {
+        System.setProperty("rate", "1");
+
+        assertThatThrownBy(() -> planFor("eu").rate(1, 82)).isInstanceOf(RunRefused.class)
+                .hasMessageContaining("each user sends up to 82 requests")
+                .hasMessageContaining("-DmaxRps=5");
+    }
+
+    @Test
+    void a_fractional_throttle_is_refused_rather_than_truncated() {
+        System.setProperty("maxRps", "2.5");
+
+        assertThatThrownBy(() -> planFor("eu")).isInstanceOf(RunRefused.class)
+                .hasMessageContaining("-DmaxRps must be a whole number").hasMessageContaining("2.5");
+        System.setProperty("maxRps", "0.5");
+        assertThatThrownBy(() -> planFor("eu")).isInstanceOf(RunRefused.class)
+                .hasMessageContaining("-DmaxRps must be a whole number");
+    }
+
+    @Test
+    void the_run_is_not_stopped_before_the_last_user_has_had_its_whole_poll_timeout() {
+        LoadPlan plan = planFor("de");
+
+        assertThat(plan.maxDuration(Duration.ofSeconds(30)))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(30).plus(plan.pollTimeout()));
     }
 }
