@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A throw-away git repository for the tests of versions: its own user, no global configuration needed. */
-final class GitRepository {
+public final class GitRepository {
     private final Path dir;
 
     private GitRepository(Path dir) {
         this.dir = dir;
     }
 
-    static GitRepository init(Path dir) {
+    public static GitRepository init(Path dir) {
         GitRepository repository = new GitRepository(dir);
         repository.git("init", "-q", "-b", "main");
         return repository;
     }
 
     /** Writes README.md and commits it; returns the commit id. */
-    String commit(String text) {
+    public String commit(String text) {
         try {
             Files.writeString(dir.resolve("README.md"), text);
         } catch (IOException e) {

@@ -101,7 +101,7 @@ class PactPublisherTest {
                 .contains("failed with HTTP response 401");
     }
 
-    /** What is logged to standard error while {@code call} runs: a refusal provoked on purpose is asserted, not printed. */
+    /** What is logged to standard error while {@code call} runs: a refusal provoked on purpose is asserted. */
     private static String loggedDuring(Runnable call) {
         PrintStream original = System.err;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -33,16 +33,18 @@ public final class BrokerOrFolder implements PactLoader {
     }
 
     private final PactLoader source;
+    private final Path workingTree;
 
     public BrokerOrFolder() {
         this(Broker.configured());
     }
 
     BrokerOrFolder(Optional<Broker> broker) {
-        this(broker, System.getProperty("pact.rootDir", "target/pacts"));
+        this(broker, System.getProperty("pact.rootDir", "target/pacts"), Path.of("."));
     }
 
-    BrokerOrFolder(Optional<Broker> broker, String folder) {
+    BrokerOrFolder(Optional<Broker> broker, String folder, Path workingTree) {
+        this.workingTree = workingTree;
         if (broker.isPresent()) {
             PactBrokerLoader loader = new PactBrokerLoader(Conventions.class.getAnnotation(PactBroker.class));
             loader.setValueResolver(new BrokerSettings(broker.get()));
@@ -57,7 +59,7 @@ public final class BrokerOrFolder implements PactLoader {
         if (source instanceof PactBrokerLoader && Boolean.parseBoolean(System.getProperty(PUBLISH_RESULTS))
                 && Optional.ofNullable(System.getProperty(PROVIDER_VERSION)).orElse("").isBlank()) {
             // pact-jvm reads it when it publishes; results from a tree with changes would name the wrong commit
-            System.setProperty(PROVIDER_VERSION, GitVersion.of(Path.of(".")));
+            System.setProperty(PROVIDER_VERSION, GitVersion.of(workingTree));
         }
         return source.load(providerName);
     }

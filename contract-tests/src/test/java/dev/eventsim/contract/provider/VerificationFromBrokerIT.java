@@ -9,18 +9,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.contract.PactFile;
 import dev.eventsim.contract.broker.StandInBroker;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
 
 /**
  * The whole verification as a team runs it from a broker: {@link EventsApiProviderIT}, run inside
  * this test with {@code -Dpactbroker.url} pointing at a stand-in broker on loopback and
  * {@code -Dpact.verifier.publishResults=true}, asks for the pacts with its consumer version
- * selectors, verifies the one it is given against the simulator, and publishes the result.
+ * selectors, verifies the one it is given against the simulator, and publishes the result, a
+ * failure as a failure.
  */
 class VerificationFromBrokerIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,12 +35,7 @@ class VerificationFromBrokerIT {
         try (StandInBroker standIn = new StandInBroker()) {
             standIn.pact = pactWithOnly(INTERACTION);
 
-            withProperties(Map.of("pactbroker.url", standIn.url(), "pact.verifier.publishResults", "true",
-                    "pact.provider.version", "1.2.3-verified"), () -> EngineTestKit.engine("junit-jupiter")
-                    .selectors(selectClass(EventsApiProviderIT.class))
-                    .execute()
-                    .testEvents()
-                    .assertStatistics(stats -> stats.started(1).succeeded(1)));
+            verify(standIn, "1.2.3-verified").assertStatistics(stats -> stats.started(1).succeeded(1));
 
             JsonNode selectors = JSON.readTree(standIn.first("POST", "/pacts/provider/events-api/for-verification")
                     .orElseThrow().body()).path("consumerVersionSelectors");
@@ -46,6 +45,25 @@ class VerificationFromBrokerIT {
                     .body());
             assertThat(result.path("success").asBoolean()).isTrue();
             assertThat(result.path("providerApplicationVersion").asText()).isEqualTo("1.2.3-verified");
+        }
+    }
+
+    @Test
+    void a_failed_verification_is_published_as_failed() throws IOException {
+        try (StandInBroker standIn = new StandInBroker()) {
+            ObjectNode pact = (ObjectNode) JSON.readTree(pactWithOnly(INTERACTION));
+            // the control case: an answer the simulator never gives
+            ((ObjectNode) pact.path("interactions").path(0).path("response").path("body").path("content"))
+                    .put("status", "never");
+            standIn.pact = JSON.writeValueAsString(pact);
+
+            verify(standIn, "1.2.3-failed").assertStatistics(stats -> stats.started(1).failed(1));
+
+            JsonNode result = JSON.readTree(standIn.first("POST", "/pacts/provider/events-api/consumer/")
+                    .orElseThrow(() -> new AssertionError("no verification result was published"))
+                    .body());
+            assertThat(result.path("success").asBoolean(true)).isFalse();
+            assertThat(result.path("providerApplicationVersion").asText()).isEqualTo("1.2.3-failed");
         }
     }
 
@@ -63,19 +81,34 @@ class VerificationFromBrokerIT {
         return JSON.writeValueAsString(pact);
     }
 
-    private static void withProperties(Map<String, String> properties, Runnable run) {
+    /**
+     * Runs {@link EventsApiProviderIT} against the stand-in broker, with results published as this
+     * provider version. Its line naming the simulator it started is captured, not printed.
+     */
+    private static Events verify(StandInBroker standIn, String providerVersion) {
+        Map<String, String> properties = Map.of("pactbroker.url", standIn.url(),
+                "pact.verifier.publishResults", "true", "pact.provider.version", providerVersion);
         Map<String, String> before = new HashMap<>();
         properties.forEach((name, value) -> before.put(name, System.setProperty(name, value)));
+        PrintStream console = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        Events events;
         try {
-            run.run();
+            events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(EventsApiProviderIT.class)).execute()
+                    .testEvents();
         } finally {
-            for (String name : List.copyOf(before.keySet())) {
-                if (before.get(name) == null) {
+            System.setOut(console);
+            before.forEach((name, value) -> {
+                if (value == null) {
                     System.clearProperty(name);
                 } else {
-                    System.setProperty(name, before.get(name));
+                    System.setProperty(name, value);
                 }
-            }
+            });
         }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).as("the nested run's own simulator")
+                .contains("Suites against the in-process simulator");
+        return events;
     }
 }
