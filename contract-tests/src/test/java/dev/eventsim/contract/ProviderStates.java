@@ -18,7 +18,7 @@ public final class ProviderStates {
     public static final String A_DUPLICATION_JOB_HAS_COMPLETED = "a duplication job has completed";
     /** Returns {@code jobId}. Needs the control plane: nothing else holds a job unfinished. */
     public static final String A_DUPLICATION_JOB_IS_STILL_RUNNING = "a duplication job is still running";
-    /** Returns {@code eventId}, {@code userId}. Parameter {@code roles} (a list of event roles). */
+    /** Returns {@code eventId}, {@code userId}, {@code email}. Parameter {@code roles} (a list of event roles). */
     public static final String AN_EVENT_USER_EXISTS = "an event user exists";
     /** Returns {@code eventId}, {@code sessionId}, {@code speakerId}, {@code moderatorId}: invited, not yet placed. */
     public static final String A_SPEAKER_AND_A_MODERATOR_ARE_INVITED =

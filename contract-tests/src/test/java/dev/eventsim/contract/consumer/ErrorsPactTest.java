@@ -15,6 +15,7 @@ import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import dev.eventsim.client.errors.ConflictException;
 import dev.eventsim.client.errors.EventsApiException;
 import dev.eventsim.client.errors.ForbiddenException;
 import dev.eventsim.client.errors.InvalidArgumentException;
@@ -22,16 +23,18 @@ import dev.eventsim.client.errors.NotFoundException;
 import dev.eventsim.client.errors.RateLimitedException;
 import dev.eventsim.client.errors.UnauthorizedException;
 import dev.eventsim.client.events.NewEvent;
+import dev.eventsim.client.eventusers.EventUserInvitation;
 import dev.eventsim.client.teammembers.TeamMemberChanges;
 import dev.eventsim.contract.ProviderStates;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The errors a client must handle, each decoded by the client into its typed exception with
- * the service's request status, message and trace id: 400, 401, 403, 404 and 429.
+ * the service's request status, message and trace id: 400, 401, 403, 404, 409 and 429.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER)
@@ -143,6 +146,31 @@ class ErrorsPactTest {
                         .withFirstName("Grace")));
 
         assertDecoded(e, 404, "ResourceDoesNotExist");
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact alreadyInvited(PactDslWithProvider builder) {
+        return error(post(builder.given(ProviderStates.AN_EVENT_USER_EXISTS, Map.of("roles", List.of("Attendees")))
+                                .uponReceiving("a request to invite an email that is already a user of the event"),
+                        "event-users/invite",
+                        newJsonBody(o -> {
+                            o.valueFromProviderState("eventId", "${eventId}", 10001);
+                            o.stringValue("firstName", "Ada");
+                            o.stringValue("lastName", "Lovelace");
+                            o.valueFromProviderState("email", "${email}", "ada@contract-tests.example");
+                            o.booleanValue("skipEmail", true);
+                        }).build()),
+                409, "OperationNotAllowed").toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "alreadyInvited")
+    void a_409_is_a_conflict_exception(MockServer mockServer) {
+        ConflictException e = catchThrowableOfType(ConflictException.class,
+                () -> client(mockServer).eventUsers().invite(EventUserInvitation.builder(10001,
+                        "ada@contract-tests.example").name("Ada", "Lovelace").skipEmail(true).build()));
+
+        assertDecoded(e, 409, "OperationNotAllowed");
     }
 
     @Pact(consumer = CONSUMER)

@@ -21,6 +21,8 @@ final class Shapes {
     /** An event user's id: a hex SHA-256, as in every example of the contract. */
     static final String USER_ID = "^[0-9a-f]{64}$";
     static final String DIGITS = "^[0-9]+$";
+    /** The contract's job states that are not final (completed and failed are). */
+    static final String UNFINISHED_JOB_STATE = "^(wait|paused|repeat|unknown)$";
 
     static final String EXAMPLE_START = "2031-05-01T14:00:00.000Z";
     static final String EXAMPLE_END = "2031-05-01T16:00:00.000Z";
@@ -79,6 +81,23 @@ final class Shapes {
         instant(e, "doorsOpenDate", EXAMPLE_START);
         e.stringType("templateId", "tm0000");
         e.stringType("templateName", "Blank template");
+    }
+
+    /**
+     * An event of a list that a real account's other events share: the fields every event has,
+     * matched by type (and the timestamps by their ISO-8601 form, which the client parses), never
+     * values of the state's own event. The full {@link #event} shape fits an event the request
+     * names or makes; applied to every event of a list it would fail on any account with events
+     * shaped otherwise (a logo, no doors-open date, another template).
+     */
+    static void listedEvent(LambdaDslObject e) {
+        e.integerType("id", 10001);
+        e.stringType("name", "Contract test pact event");
+        instant(e, "startDate", EXAMPLE_START);
+        instant(e, "endDate", EXAMPLE_END);
+        e.stringType("timezone", "Europe/Berlin");
+        instant(e, "createdAt", EXAMPLE_CREATED);
+        instant(e, "updatedAt", EXAMPLE_CREATED);
     }
 
     /** A session (PublicSessionDto), with the dates the client sets on create. */

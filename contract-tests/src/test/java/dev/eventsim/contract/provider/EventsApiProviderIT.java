@@ -7,7 +7,9 @@ import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junit5.TestTarget;
 import au.com.dius.pact.provider.junitsupport.Provider;
-import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import au.com.dius.pact.provider.junitsupport.loader.PactBrokerConsumerVersionSelectors;
+import au.com.dius.pact.provider.junitsupport.loader.PactSource;
+import au.com.dius.pact.provider.junitsupport.loader.SelectorBuilder;
 import dev.eventsim.contract.PactFile;
 import dev.eventsim.contract.ProviderStates;
 import dev.eventsim.contract.fixtures.Fixtures;
@@ -24,13 +26,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the simulator started in-process by default, a real region with {@code -Dtarget}. Each
  * interaction's provider states are set up through the public API (the control plane only where
  * nothing else can), every request carries a valid ADMIN KS unless the interaction is about the
- * KS itself, and what the states and the interaction created is deleted afterwards.
+ * KS itself, and what the states and the interaction created is deleted afterwards. The pacts
+ * come from a Pact Broker when one is configured, else from the local folder ({@link BrokerOrFolder}).
  */
 @Provider(PactFile.PROVIDER)
-@PactFolder("${pact.rootDir:target/pacts}")
+@PactSource(BrokerOrFolder.class)
 @ExtendWith(TargetExtension.class)
 class EventsApiProviderIT {
     private final StateSetUp states = new StateSetUp();
+
+    /**
+     * From a broker: the pacts of the consumers' main branches and of the versions deployed or
+     * released (Pact's recommended selectors); {@code -Dpactbroker.consumerversionselectors.rawjson}
+     * is not read while this method exists.
+     */
+    @PactBrokerConsumerVersionSelectors
+    public static SelectorBuilder consumerVersionSelectors() {
+        return new SelectorBuilder().mainBranch().deployedOrReleased();
+    }
 
     @BeforeEach
     void setUp(PactVerificationContext context, Target target, Fixtures fixtures) {

@@ -27,7 +27,7 @@ final class PeopleStates {
         return states.run(ProviderStates.AN_EVENT_USER_EXISTS, () -> {
             Event event = fixtures.event();
             EventUser user = fixtures.user(event.id(), roles(params));
-            return Map.of("eventId", event.id(), "userId", user.id());
+            return Map.of("eventId", event.id(), "userId", user.id(), "email", user.email());
         });
     }
 
