@@ -4,6 +4,7 @@ import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.categories.LeftoverCategories;
 import dev.eventsim.simulator.journal.Journal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +29,8 @@ public record SimulatorOptions(
         Path seedFile,
         List<String> allowedHosts,
         UnknownFields.Mode unknownFields,
-        Duration idleTimeout) {
+        Duration idleTimeout,
+        LeftoverCategories leftoverCategories) {
 
     public static final long DEFAULT_PARTNER_ID = 1_000_001;
     public static final String DEFAULT_ADMIN_SECRET = "local-admin-secret";
@@ -44,10 +46,20 @@ public record SimulatorOptions(
                             PagerPolicy pagerPolicy, long seed, String adminToken, Path stateFile, int journalSize,
                             Path seedFile) {
         this(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile, journalSize, seedFile,
-                List.of(), UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT);
+                List.of(), UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT, LeftoverCategories.defaults());
+    }
+
+    /** What events/delete leaves behind as by default: see {@link LeftoverCategories#defaults()}. */
+    public SimulatorOptions(String host, int port, List<Partner> partners, AuthMode authMode,
+                            PagerPolicy pagerPolicy, long seed, String adminToken, Path stateFile, int journalSize,
+                            Path seedFile, List<String> allowedHosts, UnknownFields.Mode unknownFields,
+                            Duration idleTimeout) {
+        this(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile, journalSize, seedFile,
+                allowedHosts, unknownFields, idleTimeout, LeftoverCategories.defaults());
     }
 
     public SimulatorOptions {
+        leftoverCategories = leftoverCategories == null ? LeftoverCategories.defaults() : leftoverCategories;
         partners = List.copyOf(partners);
         allowedHosts = allowedHosts(allowedHosts);
         if (partners.isEmpty()) {
@@ -68,61 +80,61 @@ public record SimulatorOptions(
     public static SimulatorOptions defaults() {
         return new SimulatorOptions("127.0.0.1", 0, List.of(new Partner(DEFAULT_PARTNER_ID, DEFAULT_ADMIN_SECRET)),
                 AuthMode.strict, PagerPolicy.DEFAULT, 42, null, null, Journal.DEFAULT_CAPACITY, null, List.of(),
-                UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT);
+                UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT, LeftoverCategories.defaults());
     }
 
     public SimulatorOptions withHost(String value) {
         return new SimulatorOptions(value, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     public SimulatorOptions withPort(int value) {
         return new SimulatorOptions(host, value, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     public SimulatorOptions withPartners(List<Partner> value) {
         return new SimulatorOptions(host, port, value, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     public SimulatorOptions withAuthMode(AuthMode value) {
         return new SimulatorOptions(host, port, partners, value, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     public SimulatorOptions withPagerPolicy(PagerPolicy value) {
         return new SimulatorOptions(host, port, partners, authMode, value, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     public SimulatorOptions withSeed(long value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, value, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     /** Protects the control plane: every /__sim call must then carry this token. */
     public SimulatorOptions withAdminToken(String value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, value, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     /** Loads the state from this file at start if it exists, and saves it there on close and on demand. */
     public SimulatorOptions withStateFile(Path value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, value,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     /** How many calls the request journal keeps (the oldest go first); 0 keeps none, only counts. */
     public SimulatorOptions withJournalSize(int value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                value, seedFile, allowedHosts, unknownFields, idleTimeout);
+                value, seedFile, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     /** Seeds the events of this file at start (unless a state file was loaded) and on every full reset. */
     public SimulatorOptions withSeedFile(Path value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, value, allowedHosts, unknownFields, idleTimeout);
+                journalSize, value, allowedHosts, unknownFields, idleTimeout, leftoverCategories);
     }
 
     /**
@@ -133,19 +145,25 @@ public record SimulatorOptions(
      */
     public SimulatorOptions withAllowedHosts(List<String> value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, value, unknownFields, idleTimeout);
+                journalSize, seedFile, value, unknownFields, idleTimeout, leftoverCategories);
     }
 
     /** What an operation does with a field it does not take: {@code warn} (the default), {@code reject} or {@code ignore}. */
     public SimulatorOptions withUnknownFields(UnknownFields.Mode value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, value, idleTimeout);
+                journalSize, seedFile, allowedHosts, value, idleTimeout, leftoverCategories);
     }
 
     /** See {@link #DEFAULT_IDLE_TIMEOUT}. */
     public SimulatorOptions withIdleTimeout(Duration value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, value);
+                journalSize, seedFile, allowedHosts, unknownFields, value, leftoverCategories);
+    }
+
+    /** What events/delete leaves behind of an event's categories: kept up to a cap per partner, or nothing. */
+    public SimulatorOptions withLeftoverCategories(LeftoverCategories value) {
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, value);
     }
 
     /** Lower-cased, blanks dropped; a URL, a path or a port is refused, as a name is asked for. */
