@@ -119,6 +119,7 @@ public final class EventsSimulator implements AutoCloseable {
                 : SeedFile.read(options.seedFile(), partners.defaultPartner().id());
         EventsController eventsController = new EventsController(events, options.pagerPolicy());
         watch(metrics, store, auth, eventsController, droppedCategories);
+        metrics.watchCache(journal.size());
         ApiRoutes routes = new ApiRoutes(
                 eventsController,
                 new DuplicationController(duplication),

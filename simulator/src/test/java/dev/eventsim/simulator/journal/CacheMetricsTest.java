@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class CacheMetricsTest {
     private static final List<String> CACHES = List.of("parsed-bodies", "ks-decodes", "timestamp-parses",
-            "event-json", "list-page-json", "events-list-answers");
+            "event-json", "list-page-json", "events-list-answers", "journal");
 
     private EventsSimulator simulator;
     private Api api;
 
     @BeforeEach
     void start() {
-        simulator = EventsSimulator.start(SimulatorOptions.defaults());
+        simulator = EventsSimulator.start(SimulatorOptions.defaults().withJournalSize(100));
         api = new Api(simulator.baseUrl(), simulator.adminKs());
     }
 
@@ -70,6 +70,7 @@ class CacheMetricsTest {
         assertThat(metrics.value("sim_cache_max_entries", "cache=\"events-list-answers\"")).isEqualTo(256);
         assertThat(metrics.value("sim_cache_entries", "cache=\"events-list-answers\""))
                 .as("600 queries went through a cache of 256 a partner").isBetween(1.0, 256.0);
+        assertThat(metrics.value("sim_cache_entries", "cache=\"journal\"")).as("--journal-size 100").isEqualTo(100);
         assertThat(metrics.value("sim_cache_entries", "cache=\"timestamp-parses\""))
                 .isBetween(1.0, metrics.value("sim_cache_max_entries", "cache=\"timestamp-parses\""));
         for (String cache : CACHES) {
