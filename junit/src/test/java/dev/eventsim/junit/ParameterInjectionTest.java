@@ -7,6 +7,7 @@ import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.admin.ControlPlane;
 import dev.eventsim.simulator.admin.RemoteControlPlane;
+import dev.eventsim.simulator.api.UnknownFields;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,8 @@ class ParameterInjectionTest {
         assertThat(simulator.port()).as("port 0 picked a free one").isPositive();
         assertThat(baseUrl).isEqualTo("http://127.0.0.1:" + simulator.port());
         assertThat(api).isEqualTo(baseUrl + "/api/v1");
-        assertThat(simulator.options()).isEqualTo(SimulatorOptions.defaults());
+        assertThat(simulator.options()).as("the defaults, but for the extension's reject of unknown fields")
+                .isEqualTo(SimulatorOptions.defaults().withUnknownFields(UnknownFields.Mode.reject));
     }
 
     @Test
