@@ -49,6 +49,10 @@ import dev.eventsim.simulator.api.Json;
 import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
+import dev.eventsim.simulator.api.Timestamps;
+import dev.eventsim.simulator.categories.LeftoverCategories;
+import dev.eventsim.simulator.events.EventTable;
+import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
 import dev.eventsim.simulator.participants.ParticipantsController;
@@ -108,14 +112,19 @@ public final class EventsSimulator implements AutoCloseable {
         TableKinds tables = PartnerTables.all();
         this.capture = new StateCapture(version(), store, clock, partners, duplication, tables);
         this.stateFile = options.stateFile() == null ? null : new StateFile(options.stateFile(), tables);
-        EventsBackend events = new EventsBackend(store, clock, eventLimits);
+        LeftoverCategories.Dropped droppedCategories = new LeftoverCategories.Dropped();
+        EventsBackend events = new EventsBackend(store, clock, eventLimits, options.leftoverCategories(),
+                droppedCategories);
         SessionsBackend sessions = new SessionsBackend(store, clock);
         EventUsersBackend eventUsers = new EventUsersBackend(store, clock);
         this.seeding = new SeedingBackend(store, clock, partners, events, sessions, eventUsers, participants);
         this.seedFile = options.seedFile() == null ? null
                 : SeedFile.read(options.seedFile(), partners.defaultPartner().id());
+        EventsController eventsController = new EventsController(events, options.pagerPolicy());
+        watch(metrics, store, auth, eventsController, droppedCategories);
+        metrics.watchCache(journal.size());
         ApiRoutes routes = new ApiRoutes(
-                new EventsController(events, options.pagerPolicy()),
+                eventsController,
                 new DuplicationController(duplication),
                 new SessionsController(sessions, participants),
                 new TeamMembersController(new TeamMembersBackend(store, clock), options.pagerPolicy()),
@@ -160,6 +169,20 @@ public final class EventsSimulator implements AutoCloseable {
                 stateLoaded = true;
             });
         }
+    }
+
+    /** What /metrics shows of the simulator's own memory: leftover categories and every cache (docs/journal-and-metrics.md). */
+    private static void watch(RequestMetrics metrics, Store store, KsValidator auth, EventsController events,
+                              LeftoverCategories.Dropped dropped) {
+        metrics.watch("sim.leftover.categories.kept", "Categories of deleted events kept, as the platform keeps them",
+                () -> LeftoverCategories.kept(store));
+        metrics.watch("sim.leftover.categories.dropped.total",
+                "Categories of deleted events removed to stay within --leftover-categories-max", dropped::count);
+        metrics.watchCache(auth.decodedTokens());
+        metrics.watchCache(Timestamps.parses());
+        events.keptJson().forEach(metrics::watchCache);
+        metrics.watchCache(EventTable.keptAnswers(
+                () -> store.current().partners().stream().map(PartnerData::events).toList()));
     }
 
     /** The saved state, then the partners of the command line over it: its secrets win. */

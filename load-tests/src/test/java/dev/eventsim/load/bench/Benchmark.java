@@ -50,6 +50,13 @@ public final class Benchmark {
                 broken = failed(report, "startup", e);
             }
         }
+        if (settings.runs("soak")) {
+            try {
+                SoakRun.run(settings, report);
+            } catch (RuntimeException e) {
+                broken = failed(report, "soak", e);
+            }
+        }
         report.summary();
         report.line(String.format("Run took %d s; load average at the end %s. Figures also in %s.",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), Machine.loadAverage(),

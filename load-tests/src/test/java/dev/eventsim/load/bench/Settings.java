@@ -26,13 +26,15 @@ record Settings(
         int listEvents,
         List<Integer> scaleEvents,
         Duration scaleMeasure,
-        int startupRuns) {
+        int startupRuns,
+        Duration soak,
+        List<String> soakArgs) {
 
     static Settings fromSystemProperties() {
         return new Settings(
                 Path.of(required("bench.simulatorJar")),
                 Path.of(text("bench.outputDir", "target/benchmark")),
-                Set.copyOf(list("bench.sections", "list,create,scale,startup")),
+                Set.copyOf(list("bench.sections", "list,create,scale,startup,soak")),
                 words("bench.serverJvmArgs", "-Xms1g -Xmx1g"),
                 words("bench.scaleJvmArgs", "-Xms2g -Xmx2g"),
                 words("bench.startupJvmArgs", ""),
@@ -44,7 +46,9 @@ record Settings(
                 integer("bench.listEvents", 10_000),
                 list("bench.scaleEvents", "100000,1000000").stream().map(Integer::parseInt).toList(),
                 seconds("bench.scaleSeconds", 4),
-                integer("bench.startupRuns", 5));
+                integer("bench.startupRuns", 5),
+                Duration.ofMillis(Math.round(Double.parseDouble(text("bench.soakMinutes", "5")) * 60_000)),
+                words("bench.soakArgs", ""));
     }
 
     boolean runs(String section) {

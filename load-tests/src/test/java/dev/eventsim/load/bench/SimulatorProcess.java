@@ -29,10 +29,16 @@ final class SimulatorProcess implements AutoCloseable {
     }
 
     static SimulatorProcess start(Settings settings, String name, List<String> jvmArgs) {
+        return start(settings, name, jvmArgs, List.of());
+    }
+
+    /** {@code simulatorArgs}: options of the simulator's command line besides the port. */
+    static SimulatorProcess start(Settings settings, String name, List<String> jvmArgs, List<String> simulatorArgs) {
         int port = ServerProcess.freePort();
         // No line per call on the console: the peers print none either, and the figure is the server's work.
         List<String> args = new ArrayList<>(List.of("-jar", settings.simulatorJar().toString(),
                 "--port", String.valueOf(port), "--log", "off"));
+        args.addAll(simulatorArgs);
         RemoteControlPlane control = RemoteControlPlane.at(ServerProcess.baseUrl(port));
         RemoteControlPlane probe = control.withRequestTimeout(PROBE_TIMEOUT);
         ServerProcess server = ServerProcess.start(name, jvmArgs, args, port, () -> answersHealth(probe),
@@ -77,7 +83,26 @@ final class SimulatorProcess implements AutoCloseable {
     /** Heap in use right after a full GC (asked for with jcmd), read from the Prometheus metrics. */
     long heapUsedAfterGc() {
         Jcmd.gc(server.pid());
-        String metrics = new String(SetupHttp.get(server.baseUrl() + "/metrics"));
+        return heapUsed(metrics());
+    }
+
+    /** {@code GET /metrics}, as text. */
+    String metrics() {
+        return new String(SetupHttp.get(server.baseUrl() + "/metrics"));
+    }
+
+    /** The sum of a metric's samples whose labels hold {@code label} ("" for any), as a scrape shows them. */
+    static double sum(String metrics, String name, String label) {
+        double sum = 0;
+        for (String line : metrics.split("\n")) {
+            if ((line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(label)) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    private static long heapUsed(String metrics) {
         long used = 0;
         for (String line : metrics.split("\n")) {
             if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {

@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ISO-8601 in and out: UTC with milliseconds on the way out, any offset on the way in.
@@ -21,8 +19,8 @@ public final class Timestamps {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final long FIRST_SECOND = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
     private static final long LAST_SECOND = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-    private static final int PARSES_KEPT = 4096;
-    private static final Map<String, Instant> PARSED = new ConcurrentHashMap<>();
+    /** Kept for the whole JVM (every simulator in it shares them): a parse depends on nothing but the text. */
+    private static final BoundedCache<String, Instant> PARSED = new BoundedCache<>("timestamp-parses", 4096, 1 << 20);
 
     private Timestamps() {
     }
@@ -72,11 +70,13 @@ public final class Timestamps {
         } catch (DateTimeParseException e) {
             return null;
         }
-        if (PARSED.size() >= PARSES_KEPT) {
-            PARSED.clear();
-        }
-        PARSED.put(text, instant);
+        PARSED.put(text, instant, text.length() + 128); // the text, an Instant and the map's node
         return instant;
+    }
+
+    /** The parses kept, for the metrics. */
+    public static CacheSize parses() {
+        return PARSED;
     }
 
     private static void digits(char[] out, int at, int value, int width) {

@@ -2,11 +2,11 @@ package dev.eventsim.simulator.auth;
 
 import dev.eventsim.simulator.api.Caller;
 import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.api.BoundedCache;
+import dev.eventsim.simulator.api.CacheSize;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns an Authorization header into a {@link Caller}, or a 401/403; {@link #validate} checks a bare
@@ -15,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * expiry is checked against the clock on every call.
  */
 public final class KsValidator {
-    private static final int CACHE_LIMIT = 10_000;
 
     private final Partners partners;
     private final Clock clock;
     private final AuthMode mode;
     private final SessionGuard guard;
-    private final Map<String, Opened> cache = new ConcurrentHashMap<>();
+    /** A KS is a few hundred characters; its session holds a few short strings. */
+    private final BoundedCache<String, Opened> cache = new BoundedCache<>("ks-decodes", 10_000, 8 << 20);
 
     private record Opened(KalturaSession session, String secret) {
     }
@@ -31,6 +31,11 @@ public final class KsValidator {
         this.clock = clock;
         this.mode = mode;
         this.guard = guard;
+    }
+
+    /** The decoded tokens kept, for the metrics. */
+    public CacheSize decodedTokens() {
+        return cache;
     }
 
     public Caller authenticate(String authorization) {
@@ -87,10 +92,7 @@ public final class KsValidator {
                 throw new KsRejectedException("KS partner " + signed.partnerId() + " is unknown", KsError.INVALID_STR);
             }
             KalturaSession session = KsCodec.open(signed, partner.adminSecret());
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(ks, new Opened(session, partner.adminSecret()));
+            cache.put(ks, new Opened(session, partner.adminSecret()), 2 * ks.length() + 256);
             return session;
         } catch (KsFormatException e) {
             throw new KsRejectedException("Invalid KS: " + e.getMessage(), KsError.INVALID_STR);

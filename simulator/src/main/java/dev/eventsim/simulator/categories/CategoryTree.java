@@ -3,6 +3,7 @@ package dev.eventsim.simulator.categories;
 import dev.eventsim.simulator.state.PortableTable;
 import java.time.Instant;
 import java.util.AbstractCollection;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,7 +21,10 @@ import java.util.NoSuchElementException;
  * they are kept in id order in arrays (ids only grow; a restore brings them in id order), a
  * deleted one leaving an empty slot until the next compaction, and a parent's children as an
  * array of ids — a few dozen bytes a category rather than the hundreds of tree maps and boxed ids.
- * Call under the partner's lock.
+ *
+ * <p>The categories an event left behind when it was deleted are marked as left: they are counted,
+ * and kept in the order their events were deleted so that {@link LeftoverCategories} can drop the
+ * oldest (docs/core-api.md, "Categories left behind"). Call under the partner's lock.
  */
 final class CategoryTree implements PortableTable {
     private static final long[] NO_CHILDREN = new long[0];
@@ -28,14 +32,28 @@ final class CategoryTree implements PortableTable {
     private long[] ids = new long[16];
     private Category[] categories = new Category[16];
     private long[][] children = new long[16][];
+    private boolean[] left = new boolean[16];
     private int used;
     private int live;
+    private final EventRoots eventRoots = new EventRoots();
+    /** Root ids of the groups left behind, oldest first; a root category.delete removed since is skipped. */
+    private final ArrayDeque<Long> leftRoots = new ArrayDeque<>();
+    private int leftCount;
 
     CategoryTree() {
     }
 
+    /** Restored categories are not marked as left: a snapshot does not say which were (docs/core-api.md). */
     CategoryTree(CategoryRows rows) {
         rows.categories().forEach(this::put);
+        for (Category category : rows.categories()) {
+            if (category.depth() == 0) {
+                long eventId = EventCategories.eventOf(category.name());
+                if (eventId > 0) {
+                    eventRoots.put(eventId, category.id());
+                }
+            }
+        }
         for (Category category : rows.categories()) {
             if (category.parentId() != Category.ROOT) {
                 int parent = slotOf(category.parentId());
@@ -100,6 +118,46 @@ final class CategoryTree implements PortableTable {
         put(root);
     }
 
+    /** Records the root category an event made, for {@link #leaveBehind}. */
+    void rootOf(long eventId, long rootId) {
+        eventRoots.put(eventId, rootId);
+    }
+
+    /** Marks the categories of a deleted event as left behind; answers how many are. */
+    int leaveBehind(long eventId) {
+        long rootId = eventRoots.remove(eventId);
+        if (get(rootId) == null) {
+            return 0; // category.delete removed them already
+        }
+        List<Category> group = new ArrayList<>();
+        collect(get(rootId), group);
+        for (Category c : group) {
+            int slot = slotOf(c.id());
+            if (!left[slot]) {
+                left[slot] = true;
+                leftCount++;
+            }
+        }
+        leftRoots.addLast(rootId);
+        return group.size();
+    }
+
+    /** How many categories are left behind by deleted events. */
+    int leftCount() {
+        return leftCount;
+    }
+
+    /** Removes the group left behind longest ago; answers how many categories went (0: none is left). */
+    int dropOldestLeft(Instant now) {
+        while (!leftRoots.isEmpty()) {
+            long rootId = leftRoots.pollFirst();
+            if (get(rootId) != null) {
+                return removeWithDescendants(rootId, now).size();
+            }
+        }
+        return 0;
+    }
+
     /** Adds a child and counts it on its parent, which the platform records as an update of the parent. */
     void addChild(Category child, Instant now) {
         put(child);
@@ -119,7 +177,14 @@ final class CategoryTree implements PortableTable {
             int slot = slotOf(c.id());
             categories[slot] = null;
             children[slot] = null;
+            if (left[slot]) {
+                left[slot] = false;
+                leftCount--;
+            }
             live--;
+        }
+        if (leftRoots.size() > 2 * leftCount + 64) { // roots category.delete removed: forget them
+            leftRoots.removeIf(root -> get(root) == null);
         }
         if (top.parentId() != Category.ROOT) {
             int parent = slotOf(top.parentId());
@@ -171,14 +236,17 @@ final class CategoryTree implements PortableTable {
             ids = Arrays.copyOf(ids, capacity);
             categories = Arrays.copyOf(categories, capacity);
             children = Arrays.copyOf(children, capacity);
+            left = Arrays.copyOf(left, capacity);
         }
         int moved = used - slot; // 0 but for a category restored out of id order
         System.arraycopy(ids, slot, ids, slot + 1, moved);
         System.arraycopy(categories, slot, categories, slot + 1, moved);
         System.arraycopy(children, slot, children, slot + 1, moved);
+        System.arraycopy(left, slot, left, slot + 1, moved);
         ids[slot] = category.id();
         categories[slot] = category;
         children[slot] = null;
+        left[slot] = false;
         used++;
         live++;
     }
@@ -190,11 +258,13 @@ final class CategoryTree implements PortableTable {
                 ids[to] = ids[from];
                 categories[to] = categories[from];
                 children[to] = children[from];
+                left[to] = left[from];
                 to++;
             }
         }
         Arrays.fill(categories, to, used, null);
         Arrays.fill(children, to, used, null);
+        Arrays.fill(left, to, used, false);
         used = to;
     }
 

@@ -22,7 +22,22 @@ public final class EventCategories {
         Category root = Category.root(ids.nextCategoryId(), partner.partnerId(),
                 eventId + "EP" + ids.nextHex(4), now);
         tree.addRoot(root);
+        tree.rootOf(eventId, root.id());
         tree.addChild(root.child(ids.nextCategoryId(), "ep_agenda_" + eventId, now), now);
         tree.addChild(root.child(ids.nextCategoryId(), "ep_private_" + eventId, now), now);
+    }
+
+    /** The event id a root category's name starts with ({@code 10001EP3f2a}), or 0 for another name. */
+    static long eventOf(String rootName) {
+        int ep = rootName.indexOf("EP");
+        if (ep <= 0 || ep > 18) {
+            return 0;
+        }
+        for (int i = 0; i < ep; i++) {
+            if (!Character.isDigit(rootName.charAt(i))) {
+                return 0;
+            }
+        }
+        return Long.parseLong(rootName, 0, ep, 10);
     }
 }

@@ -2,6 +2,7 @@ package dev.eventsim.simulator.cli;
 
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.categories.LeftoverCategories;
 import dev.eventsim.simulator.api.ApiException;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.api.UnknownFields;
@@ -112,6 +113,17 @@ public final class SimulatorCommand implements Callable<Integer> {
                     + "(env SIM_IDLE_TIMEOUT, default ${DEFAULT-VALUE}).")
     String idleTimeout;
 
+    @Option(names = "--leftover-categories", defaultValue = "${env:SIM_LEFTOVER_CATEGORIES:-keep}",
+            description = "The categories events/delete leaves behind, as the platform does: keep (up to "
+                    + "--leftover-categories-max per partner, the oldest dropped) or off "
+                    + "(env SIM_LEFTOVER_CATEGORIES, default ${DEFAULT-VALUE}).")
+    LeftoverCategories.Mode leftoverCategories;
+
+    @Option(names = "--leftover-categories-max", defaultValue = "${env:SIM_LEFTOVER_CATEGORIES_MAX:-10000}",
+            description = "How many left-behind categories a partner keeps before the oldest are dropped "
+                    + "(env SIM_LEFTOVER_CATEGORIES_MAX, default ${DEFAULT-VALUE}).")
+    int leftoverCategoriesMax;
+
     @Override
     public Integer call() throws InterruptedException {
         ClassWarmer.awaitLogging(); // nothing below may log before SLF4J is set up
@@ -190,7 +202,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
                 adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize, seedFile,
                 allowedHosts == null ? List.of() : allowedHosts, unknownFields,
-                idleTimeout(), log);
+                idleTimeout(), log, new LeftoverCategories(leftoverCategories, leftoverCategoriesMax));
     }
 
     private Duration idleTimeout() {

@@ -3,11 +3,11 @@ package dev.eventsim.simulator.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.eventsim.simulator.api.BoundedCache;
+import dev.eventsim.simulator.api.CacheSize;
 import dev.eventsim.simulator.api.Json;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -19,7 +19,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class EventJson {
     private static final int EVENTS_KEPT = 10_000;
+    /** An event's JSON is a few hundred bytes; its object (kept too, as the key of freshness) about as much. */
+    private static final long EVENT_BYTES_KEPT = 16 << 20;
     private static final int PAGES_KEPT = 64; // a power of two
+    /** A larger page (long descriptions) is written afresh each time, so the pages stay within 64 × 64 KiB. */
+    private static final int PAGE_BYTES_KEPT = 64 << 10;
     /** Made on first use: the start need not wait for a second mapper. */
     private static final class View {
         static final ObjectWriter WRITER = Json.mapper().writerFor(EventView.class);
@@ -34,8 +38,53 @@ final class EventJson {
     private record WrittenPage(EventPage page, byte[] json) {
     }
 
-    private final Map<Long, WrittenEvent> events = new ConcurrentHashMap<>();
+    private final BoundedCache<Long, WrittenEvent> events =
+            new BoundedCache<>("event-json", EVENTS_KEPT, EVENT_BYTES_KEPT);
     private final AtomicReferenceArray<WrittenPage> pages = new AtomicReferenceArray<>(PAGES_KEPT);
+
+    /** The events' JSON kept, for the metrics. */
+    CacheSize events() {
+        return events;
+    }
+
+    /** The pages' JSON kept, for the metrics; counted over the slots when asked. */
+    CacheSize pages() {
+        return new CacheSize() {
+            @Override
+            public String name() {
+                return "list-page-json";
+            }
+
+            @Override
+            public int entries() {
+                int entries = 0;
+                for (int i = 0; i < PAGES_KEPT; i++) {
+                    entries += pages.get(i) == null ? 0 : 1;
+                }
+                return entries;
+            }
+
+            @Override
+            public long bytes() {
+                long bytes = 0;
+                for (int i = 0; i < PAGES_KEPT; i++) {
+                    WrittenPage page = pages.get(i);
+                    bytes += page == null ? 0 : page.json().length;
+                }
+                return bytes;
+            }
+
+            @Override
+            public int maxEntries() {
+                return PAGES_KEPT;
+            }
+
+            @Override
+            public long maxBytes() {
+                return (long) PAGES_KEPT * PAGE_BYTES_KEPT;
+            }
+        };
+    }
 
     /** {@code {"events": [...], "totalCount": n, "status": "ok"}}, as the mapper writes an EventListResponse. */
     byte[] listAnswer(EventPage page) {
@@ -62,7 +111,9 @@ final class EventJson {
         at = put(json, at, bytes(Integer.toString(page.totalCount())));
         at = put(json, at, LIST_END);
         byte[] answer = at == size ? json : java.util.Arrays.copyOf(json, at);
-        pages.set(slot, new WrittenPage(page, answer));
+        if (answer.length <= PAGE_BYTES_KEPT) {
+            pages.set(slot, new WrittenPage(page, answer));
+        }
         return answer;
     }
 
@@ -76,10 +127,7 @@ final class EventJson {
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
-            if (events.size() >= EVENTS_KEPT) {
-                events.clear();
-            }
-            events.put(event.id(), kept);
+            events.put(event.id(), kept, 2 * kept.json().length + 256);
         }
         return kept.json();
     }

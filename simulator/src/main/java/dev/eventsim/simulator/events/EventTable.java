@@ -1,6 +1,9 @@
 package dev.eventsim.simulator.events;
 
+import dev.eventsim.simulator.api.BoundedCache;
+import dev.eventsim.simulator.api.CacheSize;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A partner's events by id, kept so that events/list over a million of them answers in
@@ -21,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EventTable {
     private static final int RESULTS_KEPT = 256;
+    private static final int RESULT_BYTES_KEPT = 1 << 20;
 
     // One slot per event, in id order; a deleted event leaves a null slot until the next compaction.
     private Event[] events = new Event[16];
@@ -41,7 +45,8 @@ public final class EventTable {
     private final LabelBits labels = new LabelBits();
     private final Map<String, Integer> templates = new HashMap<>();
     private EventNames names = new EventNames();
-    private final Map<EventQuery, EventPage> results = new ConcurrentHashMap<>();
+    private final BoundedCache<EventQuery, EventPage> results =
+            new BoundedCache<>("events-list-answers", RESULTS_KEPT, RESULT_BYTES_KEPT);
 
     public Event get(long id) {
         int slot = slotOf(id);
@@ -120,10 +125,8 @@ public final class EventTable {
         EventPage page = results.get(query);
         if (page == null) {
             page = EventSearch.search(this, query);
-            if (results.size() >= RESULTS_KEPT) {
-                results.clear();
-            }
-            results.put(query, page);
+            // the query's fields as text, and a reference per event of the page (the events are the table's)
+            results.put(query, page, query.toString().length() + 8 * page.events().size() + 128);
         }
         return page;
     }
@@ -226,8 +229,38 @@ public final class EventTable {
         return byName;
     }
 
+    /** The answers kept by every partner's table, for the metrics: each table keeps its own, within its bound. */
+    public static CacheSize keptAnswers(Supplier<? extends Collection<EventTable>> tables) {
+        return new CacheSize() {
+            @Override
+            public String name() {
+                return "events-list-answers";
+            }
+
+            @Override
+            public int entries() {
+                return tables.get().stream().mapToInt(t -> t.results.entries()).sum();
+            }
+
+            @Override
+            public long bytes() {
+                return tables.get().stream().mapToLong(t -> t.results.bytes()).sum();
+            }
+
+            @Override
+            public int maxEntries() {
+                return RESULTS_KEPT * Math.max(1, tables.get().size());
+            }
+
+            @Override
+            public long maxBytes() {
+                return (long) RESULT_BYTES_KEPT * Math.max(1, tables.get().size());
+            }
+        };
+    }
+
     private void forgetResults() {
-        if (!results.isEmpty()) {
+        if (results.entries() > 0) {
             results.clear();
         }
     }

@@ -5,6 +5,7 @@ import dev.eventsim.simulator.api.EntryIds;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.Timezones;
 import dev.eventsim.simulator.categories.EventCategories;
+import dev.eventsim.simulator.categories.LeftoverCategories;
 import dev.eventsim.simulator.sessions.Session;
 import dev.eventsim.simulator.sessions.Visibility;
 import dev.eventsim.simulator.state.PartnerData;
@@ -24,15 +25,25 @@ public final class EventsBackend {
     private final Store store;
     private final Clock clock;
     private final EventLimit eventLimit;
+    private final LeftoverCategories leftovers;
+    private final LeftoverCategories.Dropped dropped;
 
     public EventsBackend(Store store, Clock clock) {
         this(store, clock, EventLimit.NONE);
     }
 
     public EventsBackend(Store store, Clock clock, EventLimit eventLimit) {
+        this(store, clock, eventLimit, LeftoverCategories.defaults(), new LeftoverCategories.Dropped());
+    }
+
+    /** {@code dropped} counts the categories events/delete removed past the cap of {@code leftovers}. */
+    public EventsBackend(Store store, Clock clock, EventLimit eventLimit, LeftoverCategories leftovers,
+                         LeftoverCategories.Dropped dropped) {
         this.store = store;
         this.clock = clock;
         this.eventLimit = eventLimit;
+        this.leftovers = leftovers;
+        this.dropped = dropped;
     }
 
     public Event create(long partnerId, NewEvent request) {
@@ -105,12 +116,16 @@ public final class EventsBackend {
         });
     }
 
-    /** Deletes the event with its sessions and all it holds, and returns it as it was. */
+    /**
+     * Deletes the event with its sessions and all it holds, and returns it as it was. Its categories
+     * stay behind, as the platform leaves them, within the cap of {@link LeftoverCategories}.
+     */
     public Event delete(long partnerId, long eventId) {
         PartnerData partner = store.partner(partnerId);
         return partner.write(() -> {
             Event event = existing(partner, eventId);
             partner.forgetEvent(eventId);
+            leftovers.eventDeleted(partner, eventId, clock.instant(), dropped);
             return event;
         });
     }

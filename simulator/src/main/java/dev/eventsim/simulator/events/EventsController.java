@@ -1,6 +1,7 @@
 package dev.eventsim.simulator.events;
 
 import dev.eventsim.simulator.api.ApiErrors;
+import dev.eventsim.simulator.api.CacheSize;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.api.PagerPolicy;
@@ -21,6 +22,11 @@ public final class EventsController {
     public EventsController(EventsBackend backend, PagerPolicy pagerPolicy) {
         this.backend = backend;
         this.pagerPolicy = pagerPolicy;
+    }
+
+    /** The JSON of events and of events/list pages kept, for the metrics. */
+    public List<CacheSize> keptJson() {
+        return List.of(json.events(), json.pages());
     }
 
     record EventResponse(EventView event, String status) {

@@ -28,6 +28,7 @@ public final class HttpServer {
         FaultInjection injection = new FaultInjection(faults);
         AllowedMethods allowed = new AllowedMethods();
         ParsedBodies parsed = new ParsedBodies();
+        metrics.watchCache(parsed.kept());
         ErrorRenderer errors = new ErrorRenderer(mapper, allowed);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;

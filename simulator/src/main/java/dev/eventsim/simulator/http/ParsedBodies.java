@@ -1,9 +1,9 @@
 package dev.eventsim.simulator.http;
 
+import dev.eventsim.simulator.api.BoundedCache;
+import dev.eventsim.simulator.api.CacheSize;
 import dev.eventsim.simulator.api.JsonBody;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -33,7 +33,13 @@ final class ParsedBodies {
         }
     }
 
-    private final Map<Key, JsonBody> parsed = new ConcurrentHashMap<>();
+    /** A parsed body's nodes take several times its bytes: eight times, with the key's copy, is the estimate. */
+    private final BoundedCache<Key, JsonBody> parsed = new BoundedCache<>("parsed-bodies", KEPT, KEPT * MAX_BYTES * 8L);
+
+    /** The bodies kept, for the metrics. */
+    CacheSize kept() {
+        return parsed;
+    }
 
     /** The body parsed, from what was kept or by {@code parse} (which throws for a body that is not a JSON object). */
     JsonBody get(byte[] bytes, Function<byte[], JsonBody> parse) {
@@ -44,10 +50,7 @@ final class ParsedBodies {
         JsonBody node = parsed.get(key);
         if (node == null) {
             node = parse.apply(bytes);
-            if (parsed.size() >= KEPT) {
-                parsed.clear();
-            }
-            parsed.put(key, node);
+            parsed.put(key, node, 8 * bytes.length + 128);
         }
         return node;
     }

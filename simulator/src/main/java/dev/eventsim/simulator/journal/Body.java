@@ -23,6 +23,11 @@ public final class Body {
         this.bytes = bytes;
     }
 
+    /** The bytes held, for the journal's estimate of its size. */
+    int heldBytes() {
+        return kept.length;
+    }
+
     /** The first {@code limit} bytes of a body, cut at a character boundary; null stays null. */
     public static Body of(byte[] raw, int limit) {
         if (raw == null) {

@@ -1,5 +1,6 @@
 package dev.eventsim.simulator.journal;
 
+import dev.eventsim.simulator.api.CacheSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ public final class Journal {
     public static final int DEFAULT_CAPACITY = 1000;
     public static final int MAX_CAPACITY = 1_000_000;
     public static final int DEFAULT_BODY_LIMIT = 4096;
+    /** An entry's fields but its bodies: the strings of a call, its instant, the records themselves. */
+    private static final int ENTRY_BYTES = 512;
 
     private final int capacity;
     private final int bodyLimit;
@@ -29,6 +32,8 @@ public final class Journal {
         final Entry[] ring;
         final CallCounts counts = new CallCounts();
         long nextId;
+        int entries;
+        long bytes;
 
         State(int capacity, long nextId) {
             this.ring = new Entry[capacity];
@@ -65,8 +70,55 @@ public final class Journal {
         s.counts.add(call.operation(), call.httpStatus());
         long id = s.nextId++;
         if (capacity > 0) {
+            Entry evicted = s.ring[slot(id)];
+            if (evicted == null) {
+                s.entries++;
+            } else {
+                s.bytes -= bytes(evicted.call());
+            }
             s.ring[slot(id)] = new Entry(id, call);
+            s.bytes += bytes(call);
         }
+    }
+
+    /** An entry's estimated size: its bodies (a body of up to four times the limit is shared with the call) and the rest. */
+    private static long bytes(ApiCall call) {
+        return ENTRY_BYTES + (call.request() == null ? 0 : call.request().heldBytes())
+                + (call.response() == null ? 0 : call.response().heldBytes());
+    }
+
+    /** The entries kept and their estimated bytes, for the metrics. */
+    public CacheSize size() {
+        return new CacheSize() {
+            @Override
+            public String name() {
+                return "journal";
+            }
+
+            @Override
+            public int entries() {
+                synchronized (Journal.this) {
+                    return state.entries;
+                }
+            }
+
+            @Override
+            public long bytes() {
+                synchronized (Journal.this) {
+                    return state.bytes;
+                }
+            }
+
+            @Override
+            public int maxEntries() {
+                return capacity;
+            }
+
+            @Override
+            public long maxBytes() {
+                return capacity * (ENTRY_BYTES + 2L * Body.SHARED_UP_TO * bodyLimit);
+            }
+        };
     }
 
     public JournalPage find(JournalQuery query) {

@@ -10,16 +10,22 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.eventsim.simulator.api.CacheSize;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import java.time.Duration;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * What {@code GET /metrics} shows, in Prometheus text format: a latency histogram of the API calls
@@ -49,6 +55,7 @@ public final class RequestMetrics implements AutoCloseable {
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch needed = new CountDownLatch(1);
     private final Queue<Call> early = new ConcurrentLinkedQueue<>();
+    private final List<Watched> watched = new CopyOnWriteArrayList<>();
     private volatile Meters ready;
     private volatile boolean closed;
 
@@ -76,6 +83,28 @@ public final class RequestMetrics implements AutoCloseable {
         if (since != null) { // set up meanwhile: the call may have missed the drain
             drainInto(since);
         }
+    }
+
+    /**
+     * A figure of the simulator's own state, read at every scrape: a gauge, or a counter when
+     * {@code name} ends in {@code .total} (written {@code name_total}). {@code tags}: name, value pairs.
+     */
+    public void watch(String name, String description, Supplier<Number> value, String... tags) {
+        Watched figure = new Watched(name, description, value, Tags.of(tags));
+        watched.add(figure);
+        Meters now = ready;
+        if (now != null) {
+            figure.bindTo(now.registry);
+        }
+    }
+
+    /** A cache's size and bounds: {@code sim_cache_entries}, {@code sim_cache_bytes} and their maxima, tagged with its name. */
+    public void watchCache(CacheSize cache) {
+        watch("sim.cache.entries", "Entries a cache of the simulator keeps", cache::entries, "cache", cache.name());
+        watch("sim.cache.bytes", "Bytes a cache of the simulator keeps (an estimate)", cache::bytes,
+                "cache", cache.name());
+        watch("sim.cache.max.entries", "The most entries a cache keeps", cache::maxEntries, "cache", cache.name());
+        watch("sim.cache.max.bytes", "The most bytes a cache keeps", cache::maxBytes, "cache", cache.name());
     }
 
     /** Every metric in the Prometheus text exposition format (version 0.0.4). */
@@ -119,6 +148,7 @@ public final class RequestMetrics implements AutoCloseable {
         }
         try {
             Meters made = new Meters();
+            watched.forEach(figure -> figure.bindTo(made.registry)); // register() gives one meter per name and tags
             ready = made;
             drainInto(made);
             meters.complete(made);
@@ -130,6 +160,19 @@ public final class RequestMetrics implements AutoCloseable {
     private void drainInto(Meters into) {
         for (Call call = early.poll(); call != null; call = early.poll()) {
             into.record(call.operation(), call.httpStatus(), call.latencyNanos());
+        }
+    }
+
+    /** A figure {@link #watch} was given. */
+    private record Watched(String name, String description, Supplier<Number> value, Tags tags) {
+        void bindTo(PrometheusMeterRegistry registry) {
+            if (name.endsWith(".total")) {
+                FunctionCounter.builder(name.substring(0, name.length() - ".total".length()), value,
+                        v -> v.get().doubleValue()).description(description).tags(tags).register(registry);
+            } else {
+                Gauge.builder(name, value, v -> v.get().doubleValue()).description(description).tags(tags)
+                        .strongReference(true).register(registry);
+            }
         }
     }
 

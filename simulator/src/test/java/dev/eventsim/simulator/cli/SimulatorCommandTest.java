@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
+import dev.eventsim.simulator.categories.LeftoverCategories;
 import dev.eventsim.simulator.api.PagerPolicy;
 import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.journal.CallLog;
@@ -65,7 +66,16 @@ class SimulatorCommandTest {
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
                 AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken",
                 Path.of("state.json"), 25, Path.of("seed.json"), List.of("sim.proxy.test", ".tunnel.test"),
-                UnknownFields.Mode.reject, Duration.ofMillis(750), CallLog.Mode.bodies));
+                UnknownFields.Mode.reject, Duration.ofMillis(750), CallLog.Mode.bodies, LeftoverCategories.defaults()));
+    }
+
+    @Test
+    void leftover_categories_are_kept_up_to_ten_thousand_unless_told_otherwise() {
+        assumeTrue(System.getenv("SIM_LEFTOVER_CATEGORIES") == null && System.getenv("SIM_LEFTOVER_CATEGORIES_MAX") == null,
+                "SIM_LEFTOVER_CATEGORIES(_MAX) is set in this environment");
+        assertThat(parse().leftoverCategories()).isEqualTo(LeftoverCategories.defaults());
+        assertThat(parse("--leftover-categories", "off", "--leftover-categories-max", "30").leftoverCategories())
+                .isEqualTo(new LeftoverCategories(LeftoverCategories.Mode.off, 30));
     }
 
     @Test
