@@ -25,6 +25,8 @@ import dev.eventsim.simulator.persistence.SimulatorImage;
 import dev.eventsim.simulator.persistence.Snapshots;
 import dev.eventsim.simulator.control.SnapshotsController;
 import dev.eventsim.simulator.persistence.StateCapture;
+import dev.eventsim.simulator.persistence.ChangeLog;
+import dev.eventsim.simulator.persistence.Recovery;
 import dev.eventsim.simulator.persistence.StateFile;
 import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
@@ -75,6 +77,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final Faults faults;
     private final StateCapture capture;
     private final StateFile stateFile;
+    private ChangeLog changeLog;
     private final Journal journal;
     private final RequestMetrics metrics;
     private final SeedingBackend seeding;
@@ -134,7 +137,7 @@ public final class EventsSimulator implements AutoCloseable {
         Snapshots snapshots = new Snapshots(capture, clock);
         LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
         this.controlPlane = new LocalControlPlane(new LocalControlPlane.Parts(version(), clock, partners, store,
-                duplication, faults, snapshots, capture, stateFile, journal, lifecycle, seeding, this::reset));
+                duplication, faults, snapshots, capture, this::changeLog, journal, lifecycle, seeding, this::reset));
         this.control = new ControlRoutes(
                 new HealthController(controlPlane),
                 new ResetController(controlPlane),
@@ -151,11 +154,18 @@ public final class EventsSimulator implements AutoCloseable {
         this.app = HttpServer.create(routes, coreRoutes, control, auth, mapper, options.adminToken(),
                 new OriginGuard(options.host(), options.allowedHosts()), faults, journal, metrics, clock);
         if (stateFile != null) {
-            stateFile.load().ifPresent(image -> {
+            Recovery.Recovered recovered = Recovery.read(stateFile, version());
+            recovered.image().ifPresent(image -> {
                 loadState(image);
                 stateLoaded = true;
             });
+            // From here on every answered write is logged; what was just loaded is not logged again.
+            this.changeLog = ChangeLog.start(stateFile, capture, options.stateSync(), store.changes(), recovered);
         }
+    }
+
+    private ChangeLog changeLog() {
+        return changeLog;
     }
 
     /** The saved state, then the partners of the command line over it: its secrets win. */
@@ -281,13 +291,16 @@ public final class EventsSimulator implements AutoCloseable {
         return adminKs(partners.defaultPartner().id(), "admin", Duration.ofDays(1));
     }
 
-    /** Stops the server; with a state file, then saves the state to it (nothing changes it after the stop). */
+    /** Stops the server; with a state file, then folds its change log into it (nothing changes it after the stop). */
     @Override
     public void close() {
         app.stop();
-        if (stateFile != null) {
-            stateFile.save(capture.capture());
+        try {
+            if (changeLog != null) {
+                changeLog.close();
+            }
+        } finally {
+            metrics.close();
         }
-        metrics.close();
     }
 }

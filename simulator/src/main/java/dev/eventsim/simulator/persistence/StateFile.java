@@ -1,6 +1,5 @@
 package dev.eventsim.simulator.persistence;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +18,7 @@ import dev.eventsim.simulator.state.TableKind;
 import dev.eventsim.simulator.state.TableKinds;
 import dev.eventsim.simulator.state.TableRows;
 import java.io.IOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -39,7 +38,7 @@ import java.util.Optional;
  * no answer could carry.
  */
 public final class StateFile {
-    private static final String LEFT_ALONE =
+    static final String LEFT_ALONE =
             " The file was left as it is: fix or move it, or start without --state-file.";
 
     private final Path path;
@@ -56,6 +55,11 @@ public final class StateFile {
 
     /** The saved image, or empty when there is no file yet (its directory must exist, for the first save). */
     public Optional<SimulatorImage> load() {
+        return loadBytes().map(this::decode);
+    }
+
+    /** The file's bytes, or empty when there is no file yet (its directory must exist, for the first save). */
+    Optional<byte[]> loadBytes() {
         if (!Files.isDirectory(path.getParent())) {
             throw new StateFileException("cannot use state file " + path + ": the directory " + path.getParent()
                     + " does not exist", null);
@@ -68,10 +72,39 @@ public final class StateFile {
         } catch (IOException e) {
             throw new StateFileException("cannot read state file " + path + ": " + reason(e) + "." + LEFT_ALONE, e);
         }
-        return Optional.of(decode(bytes));
+        return Optional.of(bytes);
     }
 
-    private SimulatorImage decode(byte[] bytes) {
+    /**
+     * Removes what a save cut short by a crash leaves: temporary files named as {@link #save}
+     * names them ({@code .state.json.<n>.tmp}). They are never read; nothing else removes them.
+     */
+    void removeStrayTemporaries() {
+        String prefix = "." + path.getFileName() + ".";
+        try (var files = Files.newDirectoryStream(path.getParent(), p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp")
+                    && name.substring(prefix.length(), name.length() - 4).matches("[0-9]+");
+        })) {
+            files.forEach(StateFile::deleteQuietly);
+        } catch (IOException e) {
+            // Best effort: a stray temporary file is never read, it only takes room.
+        }
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    byte[] encode(SimulatorImage image) {
+        try {
+            return mapper.writeValueAsBytes(image);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a state image is always writable as JSON", e);
+        }
+    }
+
+    SimulatorImage decode(byte[] bytes) {
         try {
             JsonNode root = mapper.readTree(bytes);
             JsonNode version = root == null ? null : root.get("formatVersion");
@@ -104,14 +137,21 @@ public final class StateFile {
     }
 
     /** Writes the image over the file, atomically; answers the size written. */
-    public synchronized long save(SimulatorImage image) {
+    public long save(SimulatorImage image) {
+        return save(encode(image));
+    }
+
+    /** Writes these bytes (an encoded image) over the file, atomically; answers the size written. */
+    synchronized long save(byte[] bytes) {
         Path directory = path.getParent();
         Path temporary = null;
         try {
             temporary = Files.createTempFile(directory, "." + path.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .writeValue(Channels.newOutputStream(channel), image);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
                 channel.force(true);
             }
             Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
@@ -126,7 +166,7 @@ public final class StateFile {
     }
 
     /** The rename itself reaches the disk only with the directory; not every platform can force one. */
-    private static void forceDirectory(Path directory) {
+    static void forceDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {
@@ -145,7 +185,7 @@ public final class StateFile {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
