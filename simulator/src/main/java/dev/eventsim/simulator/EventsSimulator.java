@@ -188,6 +188,9 @@ public final class EventsSimulator implements AutoCloseable {
             simulator.app.start(options.host(), options.port());
         } catch (RuntimeException e) {
             simulator.metrics.close();
+            if (simulator.changeLog != null) {
+                simulator.changeLog.close(); // stops its flusher; the state file then holds what was loaded
+            }
             throw e;
         }
         simulator.metrics.setUpInBackground(); // once the port answers: the start need not wait for it
