@@ -150,6 +150,20 @@ public final class PartnerData {
         }
     }
 
+    /**
+     * A change a table made under its own lock rather than {@link #write} (the KS guard's ended
+     * KSes and call counts, checked on every call): logged as a write's change is, and waited for
+     * the same way.
+     */
+    public void changedOutsideWrite() {
+        changes.enter();
+        try {
+            changes.partnerChanged(partnerId);
+        } finally {
+            changes.exit();
+        }
+    }
+
     public <T> T read(Supplier<T> action) {
         changes.enter();
         try {
