@@ -99,7 +99,16 @@ public final class ChangeLog implements Changes.Log, AutoCloseable {
     /** Folds the log into the state file now ({@code POST /__sim/state/save}); answers the state file's size. */
     public long save() {
         long ticket = takeAll();
-        long bytes = files.fold();
+        long bytes;
+        try {
+            bytes = files.fold();
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                whole = true; // what the fold took is logged by the flusher instead, all of it
+                mark();
+            }
+            throw e;
+        }
         done(ticket, true);
         return bytes;
     }
