@@ -25,6 +25,8 @@ import dev.eventsim.simulator.persistence.SimulatorImage;
 import dev.eventsim.simulator.persistence.Snapshots;
 import dev.eventsim.simulator.control.SnapshotsController;
 import dev.eventsim.simulator.persistence.StateCapture;
+import dev.eventsim.simulator.persistence.ChangeLog;
+import dev.eventsim.simulator.persistence.Recovery;
 import dev.eventsim.simulator.persistence.StateFile;
 import dev.eventsim.simulator.control.StateFileController;
 import dev.eventsim.simulator.control.JobsController;
@@ -80,6 +82,7 @@ public final class EventsSimulator implements AutoCloseable {
     private final Faults faults;
     private final StateCapture capture;
     private final StateFile stateFile;
+    private ChangeLog changeLog;
     private final Journal journal;
     private final RequestMetrics metrics;
     private final CallLog callLog;
@@ -146,7 +149,7 @@ public final class EventsSimulator implements AutoCloseable {
         Snapshots snapshots = new Snapshots(capture, clock);
         LifecycleBackend lifecycle = new LifecycleBackend(store, clock);
         this.controlPlane = new LocalControlPlane(new LocalControlPlane.Parts(version(), clock, partners, store,
-                duplication, faults, snapshots, capture, stateFile, journal, lifecycle, seeding, this::reset));
+                duplication, faults, snapshots, capture, this::changeLog, journal, lifecycle, seeding, this::reset));
         this.control = new ControlRoutes(
                 new HealthController(controlPlane),
                 new ResetController(controlPlane),
@@ -164,10 +167,13 @@ public final class EventsSimulator implements AutoCloseable {
                 options.host(), options.allowedHosts(), options.unknownFields(), options.idleTimeout()),
                 faults, journal, metrics, callLog, clock);
         if (stateFile != null) {
-            stateFile.load().ifPresent(image -> {
+            Recovery.Recovered recovered = Recovery.read(stateFile, version());
+            recovered.image().ifPresent(image -> {
                 loadState(image);
                 stateLoaded = true;
             });
+            // From here on every answered write is logged; what was just loaded is not logged again.
+            this.changeLog = ChangeLog.start(stateFile, capture, options.stateSync(), store.changes(), recovered);
         }
     }
 
@@ -183,6 +189,10 @@ public final class EventsSimulator implements AutoCloseable {
         events.keptJson().forEach(metrics::watchCache);
         metrics.watchCache(EventTable.keptAnswers(
                 () -> store.current().partners().stream().map(PartnerData::events).toList()));
+    }
+
+    private ChangeLog changeLog() {
+        return changeLog;
     }
 
     /** The saved state, then the partners of the command line over it: its secrets win. */
@@ -206,6 +216,9 @@ public final class EventsSimulator implements AutoCloseable {
         } catch (RuntimeException e) {
             simulator.metrics.close();
             simulator.callLog.close();
+            if (simulator.changeLog != null) {
+                simulator.changeLog.close(); // stops its flusher; the state file then holds what was loaded
+            }
             throw e;
         }
         simulator.metrics.setUpInBackground(); // once the port answers: the start need not wait for it
@@ -309,14 +322,17 @@ public final class EventsSimulator implements AutoCloseable {
         return adminKs(partners.defaultPartner().id(), "admin", Duration.ofDays(1));
     }
 
-    /** Stops the server; with a state file, then saves the state to it (nothing changes it after the stop). */
+    /** Stops the server; with a state file, then folds its change log into it (nothing changes it after the stop). */
     @Override
     public void close() {
         app.stop();
         callLog.close();
-        if (stateFile != null) {
-            stateFile.save(capture.capture());
+        try {
+            if (changeLog != null) {
+                changeLog.close();
+            }
+        } finally {
+            metrics.close();
         }
-        metrics.close();
     }
 }

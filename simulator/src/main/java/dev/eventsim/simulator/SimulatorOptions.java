@@ -7,6 +7,7 @@ import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.categories.LeftoverCategories;
 import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.journal.Journal;
+import dev.eventsim.simulator.persistence.StateSync;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ public record SimulatorOptions(
         UnknownFields.Mode unknownFields,
         Duration idleTimeout,
         CallLog.Mode log,
-        LeftoverCategories leftoverCategories) {
+        LeftoverCategories leftoverCategories,
+        StateSync stateSync) {
 
     public static final long DEFAULT_PARTNER_ID = 1_000_001;
     public static final String DEFAULT_ADMIN_SECRET = "local-admin-secret";
@@ -49,7 +51,7 @@ public record SimulatorOptions(
                             Path seedFile) {
         this(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile, journalSize, seedFile,
                 List.of(), UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT, CallLog.Mode.off,
-                LeftoverCategories.defaults());
+                LeftoverCategories.defaults(), StateSync.DEFAULT);
     }
 
     public SimulatorOptions {
@@ -62,6 +64,7 @@ public record SimulatorOptions(
         idleTimeout = idleTimeout == null ? DEFAULT_IDLE_TIMEOUT : idleTimeout;
         log = log == null ? CallLog.Mode.off : log;
         leftoverCategories = leftoverCategories == null ? LeftoverCategories.defaults() : leftoverCategories;
+        stateSync = stateSync == null ? StateSync.DEFAULT : stateSync;
         if (idleTimeout.toMillis() < 1) {
             throw new IllegalArgumentException("the idle timeout must be at least 1 ms, got " + idleTimeout);
         }
@@ -75,61 +78,62 @@ public record SimulatorOptions(
     public static SimulatorOptions defaults() {
         return new SimulatorOptions("127.0.0.1", 0, List.of(new Partner(DEFAULT_PARTNER_ID, DEFAULT_ADMIN_SECRET)),
                 AuthMode.strict, PagerPolicy.DEFAULT, 42, null, null, Journal.DEFAULT_CAPACITY, null, List.of(),
-                UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT, CallLog.Mode.off, LeftoverCategories.defaults());
+                UnknownFields.Mode.warn, DEFAULT_IDLE_TIMEOUT, CallLog.Mode.off, LeftoverCategories.defaults(),
+                StateSync.DEFAULT);
     }
 
     public SimulatorOptions withHost(String value) {
         return new SimulatorOptions(value, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     public SimulatorOptions withPort(int value) {
         return new SimulatorOptions(host, value, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     public SimulatorOptions withPartners(List<Partner> value) {
         return new SimulatorOptions(host, port, value, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     public SimulatorOptions withAuthMode(AuthMode value) {
         return new SimulatorOptions(host, port, partners, value, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     public SimulatorOptions withPagerPolicy(PagerPolicy value) {
         return new SimulatorOptions(host, port, partners, authMode, value, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     public SimulatorOptions withSeed(long value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, value, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     /** Protects the control plane: every /__sim call must then carry this token. */
     public SimulatorOptions withAdminToken(String value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, value, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     /** Loads the state from this file at start if it exists, and saves it there on close and on demand. */
     public SimulatorOptions withStateFile(Path value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, value,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     /** How many calls the request journal keeps (the oldest go first); 0 keeps none, only counts. */
     public SimulatorOptions withJournalSize(int value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                value, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                value, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     /** Seeds the events of this file at start (unless a state file was loaded) and on every full reset. */
     public SimulatorOptions withSeedFile(Path value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, value, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, value, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     /**
@@ -140,13 +144,13 @@ public record SimulatorOptions(
      */
     public SimulatorOptions withAllowedHosts(List<String> value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, value, unknownFields, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, value, unknownFields, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     /** What an operation does with a field it does not take: {@code warn} (the default), {@code reject} or {@code ignore}. */
     public SimulatorOptions withUnknownFields(UnknownFields.Mode value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, value, idleTimeout, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, value, idleTimeout, log, leftoverCategories, stateSync);
     }
 
     /**
@@ -155,19 +159,25 @@ public record SimulatorOptions(
      */
     public SimulatorOptions withLog(CallLog.Mode value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, value, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, value, leftoverCategories, stateSync);
     }
 
     /** What events/delete leaves behind: see {@link LeftoverCategories#defaults()}. */
     public SimulatorOptions withLeftoverCategories(LeftoverCategories value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, value);
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, value, stateSync);
+    }
+
+    /** When the state file's change log is forced to disk; see {@link StateSync}. */
+    public SimulatorOptions withStateSync(StateSync value) {
+        return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
+                journalSize, seedFile, allowedHosts, unknownFields, idleTimeout, log, leftoverCategories, value);
     }
 
     /** See {@link #DEFAULT_IDLE_TIMEOUT}. */
     public SimulatorOptions withIdleTimeout(Duration value) {
         return new SimulatorOptions(host, port, partners, authMode, pagerPolicy, seed, adminToken, stateFile,
-                journalSize, seedFile, allowedHosts, unknownFields, value, log, leftoverCategories);
+                journalSize, seedFile, allowedHosts, unknownFields, value, log, leftoverCategories, stateSync);
     }
 
     /** Lower-cased, blanks dropped; a URL, a path or a port is refused, as a name is asked for. */

@@ -9,7 +9,7 @@ import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.clock.SimClock;
 import dev.eventsim.simulator.persistence.Snapshots;
 import dev.eventsim.simulator.persistence.StateCapture;
-import dev.eventsim.simulator.persistence.StateFile;
+import dev.eventsim.simulator.persistence.ChangeLog;
 import dev.eventsim.simulator.persistence.StateFileException;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
 import dev.eventsim.simulator.duplication.Outcome;
@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,7 @@ public final class LocalControlPlane implements ControlPlane {
 
     /** The parts of a simulator the control plane works on. */
     public record Parts(String version, SimClock clock, Partners partners, Store store, DuplicationBackend jobs,
-                        Faults faults, Snapshots snapshots, StateCapture capture, StateFile stateFile,
+                        Faults faults, Snapshots snapshots, StateCapture capture, Supplier<ChangeLog> stateFile,
                         Journal journal, LifecycleBackend lifecycle, SeedingBackend seeding, Runnable resetAll) {
     }
 
@@ -79,14 +80,14 @@ public final class LocalControlPlane implements ControlPlane {
     @Override
     public ResetDone reset() {
         parts.resetAll().run();
-        return new ResetDone("all", null);
+        return settled(new ResetDone("all", null));
     }
 
     @Override
     public ResetDone resetPartner(long partnerId) {
         positive("partnerId", partnerId);
         parts.store().resetPartner(partnerId);
-        return new ResetDone("partner", partnerId);
+        return settled(new ResetDone("partner", partnerId));
     }
 
     // ---- partners and KSes
@@ -108,6 +109,7 @@ public final class LocalControlPlane implements ControlPlane {
             throw ApiErrors.invalidArgument("adminSecret must not be empty");
         }
         parts.partners().register(new Partner(partnerId, adminSecret));
+        settled(null);
         return new PartnerView(partnerId, adminSecret, partnerId == parts.partners().defaultPartner().id());
     }
 
@@ -126,6 +128,7 @@ public final class LocalControlPlane implements ControlPlane {
         parts.faults().rateLimits().clear(partnerId);
         parts.faults().eventLimits().clear(partnerId);
         parts.store().resetPartner(partnerId);
+        settled(null);
     }
 
     @Override
@@ -160,7 +163,7 @@ public final class LocalControlPlane implements ControlPlane {
     @Override
     public LocalControlPlane freezeClock() {
         parts.clock().freeze();
-        return this;
+        return settled(this);
     }
 
     @Override
@@ -168,13 +171,13 @@ public final class LocalControlPlane implements ControlPlane {
         required("at", at);
         parts.clock().freeze();
         parts.clock().set(at);
-        return this;
+        return settled(this);
     }
 
     @Override
     public LocalControlPlane setClock(Instant now) {
         parts.clock().set(required("now", now));
-        return this;
+        return settled(this);
     }
 
     @Override
@@ -183,13 +186,13 @@ public final class LocalControlPlane implements ControlPlane {
             throw ApiErrors.invalidArgument("duration must not be negative; use clock/set to go back in time");
         }
         parts.clock().advance(duration);
-        return this;
+        return settled(this);
     }
 
     @Override
     public LocalControlPlane resumeClock() {
         parts.clock().resume();
-        return this;
+        return settled(this);
     }
 
     // ---- lifecycle
@@ -219,7 +222,7 @@ public final class LocalControlPlane implements ControlPlane {
     @Override
     public ProgressionView jobProgression(Progression progression) {
         parts.jobs().setDefaultProgression(required("progression", progression));
-        return jobProgression();
+        return settled(jobProgression());
     }
 
     @Override
@@ -345,7 +348,7 @@ public final class LocalControlPlane implements ControlPlane {
 
     @Override
     public SnapshotView restoreSnapshot(String name) {
-        return SnapshotView.of(parts.snapshots().restore(name));
+        return settled(SnapshotView.of(parts.snapshots().restore(name)));
     }
 
     @Override
@@ -360,13 +363,13 @@ public final class LocalControlPlane implements ControlPlane {
 
     @Override
     public StateSaved saveState() {
-        StateFile file = parts.stateFile();
+        ChangeLog file = parts.stateFile().get();
         if (file == null) {
             throw ApiErrors.noStateFile();
         }
         long bytes;
         try {
-            bytes = file.save(parts.capture().capture());
+            bytes = file.save();
         } catch (StateFileException e) {
             throw ApiErrors.internal(e.getMessage());
         }
@@ -408,6 +411,15 @@ public final class LocalControlPlane implements ControlPlane {
     @Override
     public SeedResult seed(SeedRequest request) {
         return parts.seeding().seed(required("request", request));
+    }
+
+    /**
+     * The end of a task that changed what the state file keeps: with a state file, the answer waits
+     * until the change is logged (the partners, the clock and the progression go with every record).
+     */
+    private <T> T settled(T answer) {
+        parts.store().changes().settle();
+        return answer;
     }
 
     // ---- checks, as the HTTP side answers them

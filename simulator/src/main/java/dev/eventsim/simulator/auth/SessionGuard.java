@@ -47,7 +47,9 @@ public final class SessionGuard {
         }
         if (limit != null) {
             InvalidSessions counts = partner.table(InvalidSessions.class, InvalidSessions::new);
-            if (!counts.use(hash, limit, clock.instant(), session.expiry())) {
+            boolean allowed = counts.use(hash, limit, clock.instant(), session.expiry());
+            partner.changedOutsideWrite();
+            if (!allowed) {
                 throw new KsRejectedException("KS has used all " + limit + " calls of its actionslimit",
                         KsError.EXCEEDED_ACTIONS_LIMIT);
             }
@@ -62,6 +64,7 @@ public final class SessionGuard {
         PartnerData partner = store.partner(session.partnerId());
         partner.table(InvalidSessions.class, InvalidSessions::new)
                 .end(hash(ks), session.privilegesRead().sessionId(), clock.instant(), session.expiry());
+        partner.changedOutsideWrite();
     }
 
     /** The KSes a partner ended, oldest first (by hash), for the dashboard. */
@@ -76,8 +79,10 @@ public final class SessionGuard {
      */
     public void endGroup(long partnerId, String sessionId) {
         java.time.Instant now = clock.instant();
-        store.partner(partnerId).table(InvalidSessions.class, InvalidSessions::new)
+        PartnerData partner = store.partner(partnerId);
+        partner.table(InvalidSessions.class, InvalidSessions::new)
                 .endGroup(sessionId, now, now.plus(java.time.Duration.ofDays(1)));
+        partner.changedOutsideWrite();
     }
 
     private static boolean isWidget(KalturaSession session, Privileges privileges) {

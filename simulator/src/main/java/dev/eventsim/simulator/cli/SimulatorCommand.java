@@ -11,6 +11,7 @@ import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.control.Durations;
 import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.persistence.StateFileException;
+import dev.eventsim.simulator.persistence.StateSync;
 import dev.eventsim.simulator.seeding.SeedFileException;
 import dev.eventsim.simulator.seeding.SeedResult;
 import java.lang.management.ManagementFactory;
@@ -80,9 +81,17 @@ public final class SimulatorCommand implements Callable<Integer> {
     List<String> allowedHosts;
 
     @Option(names = "--state-file", defaultValue = "${env:SIM_STATE_FILE}",
-            description = "Keeps the state in this JSON file: loaded at start if it exists, saved on clean shutdown "
-                    + "and on POST /__sim/state/save; a corrupt file stops start-up (env SIM_STATE_FILE).")
+            description = "Keeps the state in this JSON file: loaded at start if it exists; every answered write is "
+                    + "logged beside it (<file>.log) and survives kill -9; the log is folded into the file on clean "
+                    + "shutdown, on POST /__sim/state/save and when it grows; a corrupt file stops start-up "
+                    + "(env SIM_STATE_FILE).")
     Path stateFile;
+
+    @Option(names = "--state-sync", defaultValue = "${env:SIM_STATE_SYNC:-second}",
+            description = "When the state file's change log is forced to disk: write (an answer waits for it) or "
+                    + "second (at most once a second; a machine crash may lose the last second, kill -9 loses "
+                    + "nothing) (env SIM_STATE_SYNC, default ${DEFAULT-VALUE}).")
+    StateSync stateSync;
 
     @Option(names = "--journal-size", defaultValue = "${env:SIM_JOURNAL_SIZE:-1000}",
             description = "How many API calls the request journal keeps; 0 keeps only counts "
@@ -202,7 +211,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         return new SimulatorOptions(host, port, partners, authMode, new PagerPolicy(pagerLimit, pagerOffset), seed,
                 adminToken == null || adminToken.isBlank() ? null : adminToken, stateFile, journalSize, seedFile,
                 allowedHosts == null ? List.of() : allowedHosts, unknownFields,
-                idleTimeout(), log, new LeftoverCategories(leftoverCategories, leftoverCategoriesMax));
+                idleTimeout(), log, new LeftoverCategories(leftoverCategories, leftoverCategoriesMax), stateSync);
     }
 
     private Duration idleTimeout() {

@@ -9,6 +9,8 @@ import dev.eventsim.simulator.state.PartnerImage;
 import dev.eventsim.simulator.state.SimulatorState;
 import dev.eventsim.simulator.state.Store;
 import dev.eventsim.simulator.state.TableKinds;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +42,30 @@ public final class StateCapture {
         return kinds;
     }
 
+    public String version() {
+        return version;
+    }
+
+    /**
+     * A change-log record of the given partners' data ({@code whole}: every partner's), with the
+     * ids, clock, progression and registry as they are now; never in the middle of a restore.
+     */
+    public synchronized ChangeRecord captureChanges(Collection<Long> partnerIds, boolean whole) {
+        SimulatorState state = store.current();
+        List<PartnerImage> data = new ArrayList<>();
+        if (whole) {
+            data.addAll(state.image(kinds));
+        } else {
+            for (long partnerId : partnerIds) {
+                data.add(state.existingPartner(partnerId).map(p -> p.image(kinds))
+                        .orElse(new PartnerImage(partnerId, List.of(), List.of(), Map.of())));
+            }
+        }
+        IdsImage ids = state.ids().image(); // after the data, as in capture()
+        return new ChangeRecord(whole, data, ids, clock.setting(), duplication.defaultProgression(),
+                List.copyOf(partners.all()));
+    }
+
     public synchronized SimulatorImage capture() {
         SimulatorState state = store.current();
         List<PartnerImage> data = state.image(kinds);
@@ -62,7 +88,7 @@ public final class StateCapture {
     }
 
     public synchronized void restore(SimulatorImage image) {
-        SimulatorState state = SimulatorState.from(image.ids(), image.data(), kinds);
+        SimulatorState state = SimulatorState.from(image.ids(), image.data(), kinds, store.changes());
         partners.restore(image.partners());
         store.replace(state);
         clock.restore(image.clock());

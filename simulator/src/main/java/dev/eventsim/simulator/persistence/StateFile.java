@@ -1,24 +1,14 @@
 package dev.eventsim.simulator.persistence;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.eventsim.simulator.api.JsonProblem;
 import dev.eventsim.simulator.api.UnicodeText;
-import dev.eventsim.simulator.state.TableKind;
 import dev.eventsim.simulator.state.TableKinds;
-import dev.eventsim.simulator.state.TableRows;
 import java.io.IOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -35,10 +25,11 @@ import java.util.Optional;
  * leaves the previous file whole. Read strictly: a file that is not exactly a state file of a
  * format this simulator knows is refused with a message naming the file and the problem, and left
  * as it is; so is one holding a string that is not valid Unicode (a lone UTF-16 surrogate), which
- * no answer could carry.
+ * no answer could carry. Between saves, every answered write goes to its change log beside it
+ * ({@link ChangeLog}); a save folds the log into it.
  */
 public final class StateFile {
-    private static final String LEFT_ALONE =
+    static final String LEFT_ALONE =
             " The file was left as it is: fix or move it, or start without --state-file.";
 
     private final Path path;
@@ -46,7 +37,7 @@ public final class StateFile {
 
     public StateFile(Path path, TableKinds kinds) {
         this.path = path.toAbsolutePath();
-        this.mapper = mapper(kinds);
+        this.mapper = StateJson.mapper(kinds);
     }
 
     public Path path() {
@@ -55,6 +46,11 @@ public final class StateFile {
 
     /** The saved image, or empty when there is no file yet (its directory must exist, for the first save). */
     public Optional<SimulatorImage> load() {
+        return loadBytes().map(this::decode);
+    }
+
+    /** The file's bytes, or empty when there is no file yet (its directory must exist, for the first save). */
+    Optional<byte[]> loadBytes() {
         if (!Files.isDirectory(path.getParent())) {
             throw new StateFileException("cannot use state file " + path + ": the directory " + path.getParent()
                     + " does not exist", null);
@@ -67,10 +63,39 @@ public final class StateFile {
         } catch (IOException e) {
             throw new StateFileException("cannot read state file " + path + ": " + reason(e) + "." + LEFT_ALONE, e);
         }
-        return Optional.of(decode(bytes));
+        return Optional.of(bytes);
     }
 
-    private SimulatorImage decode(byte[] bytes) {
+    /**
+     * Removes what a save cut short by a crash leaves: temporary files named as {@link #save}
+     * names them ({@code .state.json.<n>.tmp}). They are never read; nothing else removes them.
+     */
+    void removeStrayTemporaries() {
+        String prefix = "." + path.getFileName() + ".";
+        try (var files = Files.newDirectoryStream(path.getParent(), p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp")
+                    && name.substring(prefix.length(), name.length() - 4).matches("[0-9]+");
+        })) {
+            files.forEach(StateFile::deleteQuietly);
+        } catch (IOException e) {
+            // Best effort: a stray temporary file is never read, it only takes room.
+        }
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    byte[] encode(SimulatorImage image) {
+        try {
+            return mapper.writeValueAsBytes(image);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a state image is always writable as JSON", e);
+        }
+    }
+
+    SimulatorImage decode(byte[] bytes) {
         try {
             JsonNode root = mapper.readTree(bytes);
             JsonNode version = root == null ? null : root.get("formatVersion");
@@ -103,14 +128,21 @@ public final class StateFile {
     }
 
     /** Writes the image over the file, atomically; answers the size written. */
-    public synchronized long save(SimulatorImage image) {
+    public long save(SimulatorImage image) {
+        return save(encode(image));
+    }
+
+    /** Writes these bytes (an encoded image) over the file, atomically; answers the size written. */
+    synchronized long save(byte[] bytes) {
         Path directory = path.getParent();
         Path temporary = null;
         try {
             temporary = Files.createTempFile(directory, "." + path.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .writeValue(Channels.newOutputStream(channel), image);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
                 channel.force(true);
             }
             Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
@@ -125,7 +157,7 @@ public final class StateFile {
     }
 
     /** The rename itself reaches the disk only with the directory; not every platform can force one. */
-    private static void forceDirectory(Path directory) {
+    static void forceDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {
@@ -144,7 +176,7 @@ public final class StateFile {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
@@ -154,41 +186,4 @@ public final class StateFile {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /**
-     * Instants and durations as ISO-8601 text (full precision), every field required, nothing
-     * unknown allowed. Feature tables are read by their kind's name, the key they are saved under.
-     */
-    private static ObjectMapper mapper(TableKinds kinds) {
-        SimpleModule tables = new SimpleModule("partner-tables");
-        tables.addDeserializer(TableRows.class, new TableRowsReader(kinds));
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .addModule(tables)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .build();
-    }
-
-    /** Reads a table's rows as the type its kind names: the map key it is saved under. */
-    private static final class TableRowsReader extends JsonDeserializer<TableRows> {
-        private final TableKinds kinds;
-
-        TableRowsReader(TableKinds kinds) {
-            this.kinds = kinds;
-        }
-
-        @Override
-        public TableRows deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String name = parser.currentName();
-            Optional<TableKind<?>> kind = kinds.named(name);
-            if (kind.isEmpty()) {
-                return context.reportInputMismatch(TableRows.class, "unknown table kind '%s'", name);
-            }
-            return context.readValue(parser, kind.get().rowsType());
-        }
-    }
 }

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  */
 public final class PartnerData {
     private final long partnerId;
+    private final Changes changes;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final EventTable events = new EventTable();
     private final Map<Long, Map<String, Session>> sessionsByEvent = new HashMap<>();
@@ -29,13 +30,14 @@ public final class PartnerData {
     /** The same tables for lookups without the monitor: every KS check reads one. */
     private final Map<Class<?>, PortableTable> byType = new ConcurrentHashMap<>();
 
-    PartnerData(long partnerId) {
+    PartnerData(long partnerId, Changes changes) {
         this.partnerId = partnerId;
+        this.changes = changes;
     }
 
     /** New data holding what {@code image} holds; it shares nothing mutable with the image. */
-    static PartnerData from(PartnerImage image, TableKinds kinds) {
-        PartnerData data = new PartnerData(image.partnerId());
+    static PartnerData from(PartnerImage image, TableKinds kinds, Changes changes) {
+        PartnerData data = new PartnerData(image.partnerId(), changes);
         // in id order, as the table keeps them (an image read from a file might not be)
         image.events().stream().sorted(Comparator.comparingLong(Event::id)).forEach(data.events::put);
         image.sessions().forEach(data::putSession);
@@ -148,21 +150,51 @@ public final class PartnerData {
         }
     }
 
-    public <T> T read(Supplier<T> action) {
-        lock.readLock().lock();
+    /**
+     * A change a table made under its own lock rather than {@link #write} (the KS guard's ended
+     * KSes and call counts, checked on every call): logged as a write's change is, and waited for
+     * the same way.
+     */
+    public void changedOutsideWrite() {
+        changes.enter();
         try {
-            return action.get();
+            changes.partnerChanged(partnerId);
         } finally {
-            lock.readLock().unlock();
+            changes.exit();
         }
     }
 
-    public <T> T write(Supplier<T> action) {
-        lock.writeLock().lock();
+    public <T> T read(Supplier<T> action) {
+        changes.enter();
         try {
-            return action.get();
+            lock.readLock().lock();
+            try {
+                return action.get();
+            } finally {
+                lock.readLock().unlock();
+            }
         } finally {
-            lock.writeLock().unlock();
+            changes.exit();
+        }
+    }
+
+    /**
+     * Every change goes through here. With a state file, the change is logged once the lock is
+     * released, and the outermost read or write waits for it (see {@link Changes}); a write that
+     * failed is logged too: it should have changed nothing, and logging it costs nothing more.
+     */
+    public <T> T write(Supplier<T> action) {
+        changes.enter();
+        try {
+            lock.writeLock().lock();
+            try {
+                return action.get();
+            } finally {
+                lock.writeLock().unlock();
+                changes.partnerChanged(partnerId);
+            }
+        } finally {
+            changes.exit();
         }
     }
 }

@@ -12,20 +12,31 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SimulatorState {
     private final Map<Long, PartnerData> partners = new ConcurrentHashMap<>();
     private final IdGenerator ids;
+    private final Changes changes;
 
     public SimulatorState(long seed) {
-        this(new IdGenerator(seed));
+        this(new IdGenerator(seed), new Changes());
     }
 
-    private SimulatorState(IdGenerator ids) {
+    SimulatorState(long seed, Changes changes) {
+        this(new IdGenerator(seed), changes);
+    }
+
+    private SimulatorState(IdGenerator ids, Changes changes) {
         this.ids = ids;
+        this.changes = changes;
     }
 
     /** A new state holding what the images hold, with ids continuing from {@code ids}. */
     public static SimulatorState from(IdsImage ids, List<PartnerImage> partners, TableKinds kinds) {
-        SimulatorState state = new SimulatorState(new IdGenerator(ids));
+        return from(ids, partners, kinds, new Changes());
+    }
+
+    /** The same, telling {@code changes} (a store's) of every write to it. */
+    public static SimulatorState from(IdsImage ids, List<PartnerImage> partners, TableKinds kinds, Changes changes) {
+        SimulatorState state = new SimulatorState(new IdGenerator(ids), changes);
         for (PartnerImage image : partners) {
-            if (state.partners.put(image.partnerId(), PartnerData.from(image, kinds)) != null) {
+            if (state.partners.put(image.partnerId(), PartnerData.from(image, kinds, changes)) != null) {
                 throw new IllegalArgumentException("partner " + image.partnerId() + " appears twice");
             }
         }
@@ -47,11 +58,17 @@ public final class SimulatorState {
 
     /** One partner's data replaced by {@code image}'s, in one step; the other partners are untouched. */
     public void replacePartner(PartnerImage image, TableKinds kinds) {
-        partners.put(image.partnerId(), PartnerData.from(image, kinds));
+        partners.put(image.partnerId(), PartnerData.from(image, kinds, changes));
+        changes.partnerChanged(image.partnerId());
     }
 
     public PartnerData partner(long partnerId) {
-        return partners.computeIfAbsent(partnerId, PartnerData::new);
+        return partners.computeIfAbsent(partnerId, id -> new PartnerData(id, changes));
+    }
+
+    /** A partner's data if it was ever used, without creating it. */
+    public Optional<PartnerData> existingPartner(long partnerId) {
+        return Optional.ofNullable(partners.get(partnerId));
     }
 
     /** The partner that holds an event id (event ids are unique across partners), if any. */
@@ -67,6 +84,7 @@ public final class SimulatorState {
     /** Forgets one partner's data: its next use starts from an empty {@code PartnerData}. */
     public void resetPartner(long partnerId) {
         partners.remove(partnerId);
+        changes.partnerChanged(partnerId);
     }
 
     public Collection<PartnerData> partners() {

@@ -6,11 +6,17 @@ package dev.eventsim.simulator.state;
  */
 public final class Store {
     private final long seed;
+    private final Changes changes = new Changes();
     private volatile SimulatorState current;
 
     public Store(long seed) {
         this.seed = seed;
-        this.current = new SimulatorState(seed);
+        this.current = new SimulatorState(seed, changes);
+    }
+
+    /** Told of every change to the state this store holds, now and after any reset or swap. */
+    public Changes changes() {
+        return changes;
     }
 
     public SimulatorState current() {
@@ -32,9 +38,11 @@ public final class Store {
     /** Swaps in a whole new state at once (a restore); callers see the old state or the new one. */
     public void replace(SimulatorState state) {
         current = state;
+        changes.everythingChanged();
     }
 
     public void reset() {
-        current = new SimulatorState(seed);
+        current = new SimulatorState(seed, changes);
+        changes.everythingChanged();
     }
 }

@@ -63,7 +63,8 @@ class MainProcessTest {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
         assertThat(help).contains("--port", "SIM_PORT", "--host", "SIM_HOST", "--partner-id", "SIM_PARTNER_ID",
-                "--admin-secret", "SIM_ADMIN_SECRET", "--partners-file", "--auth", "--pager-limit", "--pager-offset");
+                "--admin-secret", "SIM_ADMIN_SECRET", "--partners-file", "--auth", "--pager-limit", "--pager-offset",
+                "--state-sync", "SIM_STATE_SYNC");
     }
 
     @Test

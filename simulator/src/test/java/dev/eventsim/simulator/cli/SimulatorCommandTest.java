@@ -12,6 +12,7 @@ import dev.eventsim.simulator.api.UnknownFields;
 import dev.eventsim.simulator.journal.CallLog;
 import dev.eventsim.simulator.auth.AuthMode;
 import dev.eventsim.simulator.auth.Partner;
+import dev.eventsim.simulator.persistence.StateSync;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.ApiResponse;
 import java.io.IOException;
@@ -38,7 +39,7 @@ class SimulatorCommandTest {
     void defaults_are_loopback_port_8080_the_documented_partner_and_strict_auth() {
         for (String variable : List.of("SIM_PORT", "SIM_HOST", "SIM_PARTNER_ID", "SIM_ADMIN_SECRET", "SIM_AUTH",
                 "SIM_PAGER_LIMIT", "SIM_PAGER_OFFSET", "SIM_PARTNERS_FILE", "SIM_ADMIN_TOKEN", "SIM_STATE_FILE",
-                "SIM_JOURNAL_SIZE", "SIM_SEED_FILE", "SIM_ALLOWED_HOSTS")) {
+                "SIM_JOURNAL_SIZE", "SIM_SEED_FILE", "SIM_ALLOWED_HOSTS", "SIM_STATE_SYNC")) {
             assumeTrue(System.getenv(variable) == null, variable + " is set in this environment");
         }
         SimulatorOptions options = parse();
@@ -51,6 +52,7 @@ class SimulatorCommandTest {
         assertThat(options.pagerPolicy()).isEqualTo(PagerPolicy.DEFAULT);
         assertThat(options.adminToken()).as("the control plane is open by default").isNull();
         assertThat(options.stateFile()).as("state lives in memory only by default").isNull();
+        assertThat(options.stateSync()).as("see docs/snapshots-and-seeding.md").isEqualTo(StateSync.second);
         assertThat(options.journalSize()).isEqualTo(1000);
         assertThat(options.allowedHosts()).as("loopback names, IP addresses and --host only").isEmpty();
     }
@@ -61,12 +63,14 @@ class SimulatorCommandTest {
                 "--admin-secret", "s", "--auth", "lenient", "--pager-limit", "clamp", "--pager-offset", "pages",
                 "--seed", "9", "--admin-token", "t0ken", "--state-file", "state.json",
                 "--journal-size", "25", "--seed-file", "seed.json", "--allowed-hosts", "sim.proxy.test,.Tunnel.test",
-                "--unknown-fields", "reject", "--idle-timeout", "750ms", "--log", "bodies");
+                "--unknown-fields", "reject", "--idle-timeout", "750ms", "--log", "bodies",
+                "--state-sync", "write");
 
         assertThat(options).isEqualTo(new SimulatorOptions("localhost", 0, List.of(new Partner(77, "s")),
                 AuthMode.lenient, new PagerPolicy(PagerPolicy.LimitMode.clamp, PagerPolicy.OffsetMode.pages), 9, "t0ken",
                 Path.of("state.json"), 25, Path.of("seed.json"), List.of("sim.proxy.test", ".tunnel.test"),
-                UnknownFields.Mode.reject, Duration.ofMillis(750), CallLog.Mode.bodies, LeftoverCategories.defaults()));
+                UnknownFields.Mode.reject, Duration.ofMillis(750), CallLog.Mode.bodies, LeftoverCategories.defaults(),
+                StateSync.write));
     }
 
     @Test
@@ -76,6 +80,13 @@ class SimulatorCommandTest {
         assertThat(parse().leftoverCategories()).isEqualTo(LeftoverCategories.defaults());
         assertThat(parse("--leftover-categories", "off", "--leftover-categories-max", "30").leftoverCategories())
                 .isEqualTo(new LeftoverCategories(LeftoverCategories.Mode.off, 30));
+    }
+
+    @Test
+    void an_unknown_state_sync_policy_is_a_usage_error() {
+        assertThatThrownBy(() -> parse("--state-sync", "never"))
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("never");
     }
 
     @Test

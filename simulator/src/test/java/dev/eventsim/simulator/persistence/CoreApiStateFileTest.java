@@ -7,13 +7,15 @@ import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.CoreApi;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The core API's state (app tokens, ended KSes, action counts) survives a restart over a state file. */
+/** The core API's state (app tokens, ended KSes, action counts) survives a restart, or a kill, over a state file. */
 class CoreApiStateFileTest {
     @TempDir
     Path dir;
@@ -34,8 +36,19 @@ class CoreApiStateFileTest {
     }
 
     @Test
-    void app_tokens_ended_kses_and_used_calls_come_back_after_a_restart() {
+    void app_tokens_ended_kses_and_used_calls_come_back_after_a_restart() throws IOException {
+        assertComeBack(false);
+    }
+
+    /** The KS guard keeps ended KSes and used calls under its own lock: they are logged all the same. */
+    @Test
+    void app_tokens_ended_kses_and_used_calls_come_back_after_a_kill() throws IOException {
+        assertComeBack(true);
+    }
+
+    private void assertComeBack(boolean killed) throws IOException {
         Path file = dir.resolve("state.json");
+        Path crashed = Files.createDirectory(dir.resolve("crashed")).resolve("state.json");
         String tokenId;
         String ended;
         String limited;
@@ -48,9 +61,11 @@ class CoreApiStateFileTest {
             limited = userKs(first, "actionslimit:1");
             assertThat(core.withKs(limited).call("baseEntry", "list", Map.of()).json().path("objectType").asText())
                     .isEqualTo("KalturaBaseEntryListResponse");
+            // What a kill -9 leaves now: the state file (none yet) and its change log as they are.
+            Files.copy(dir.resolve("state.json.log"), crashed.resolveSibling("state.json.log"));
         }
 
-        try (EventsSimulator second = start(file)) {
+        try (EventsSimulator second = start(killed ? crashed : file)) {
             CoreApi core = new CoreApi(new Api(second.baseUrl(), null), adminKs(second));
             JsonNode token = core.call("appToken", "get", Map.of("id", tokenId)).json();
             JsonNode endedAnswer = core.withKs(ended).call("baseEntry", "list", Map.of()).json();

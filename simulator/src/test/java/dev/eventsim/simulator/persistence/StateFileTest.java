@@ -123,9 +123,10 @@ class StateFileTest {
                 assertThat(saved.json().path("bytes").asLong()).isEqualTo(Files.size(file()));
                 assertThat(saved.json().path("savedAt").asText()).isEqualTo("2030-04-01T09:00:00.000Z");
             }
-            assertThat(filesInDir()).containsExactly("state.json");
+            assertThat(filesInDir()).as("the state file and its change log").containsExactly("state.json",
+                    "state.json.log");
         }
-        assertThat(filesInDir()).as("after the save on close too").containsExactly("state.json");
+        assertThat(filesInDir()).as("after the save on close too").containsExactly("state.json", "state.json.log");
     }
 
     @Test
@@ -335,6 +336,6 @@ class StateFileTest {
         }
 
         assertThat(Files.readString(file())).contains("Saved by the shutdown hook");
-        assertThat(filesInDir()).containsExactly("state.json");
+        assertThat(filesInDir()).containsExactly("state.json", "state.json.log");
     }
 }
