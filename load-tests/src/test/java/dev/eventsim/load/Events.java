@@ -118,7 +118,8 @@ final class Events {
     }
 
     private static long id(Session s, String key) {
-        return Long.parseLong(String.valueOf((Object) s.get(key)));
+        Object value = s.get(key);
+        return Long.parseLong(String.valueOf(value));
     }
 
     /** Future dates, one hour apart per virtual user: deterministic, and never in the past. */
