@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * The lower bound the simulator is measured against: a bare Javalin handler (the simulator's own
  * web stack) that writes pre-serialized bytes, with no KS check, no parsing, no journal; as
  * Javalin's result (the plain way), and under {@link #STREAM_PREFIX} straight to the output stream.
- * {@code java -cp ... BarePeer <port> <response body file>}
+ * Each POST path answers the bytes of its own file:
+ * {@code java -cp ... BarePeer <port> <path>=<response body file> ...}
  */
 public final class BarePeer {
     /** The same answer, written to the response's output stream instead of set as Javalin's result. */
@@ -20,17 +21,21 @@ public final class BarePeer {
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
-        byte[] body = Files.readAllBytes(Path.of(args[1]));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
         });
         app.get("/ready", ctx -> ctx.result("ok"));
-        app.post("/api/v1/events/list", ctx -> ctx.contentType("application/json").result(body));
-        app.post(STREAM_PREFIX + "/api/v1/events/list", ctx -> {
-            ctx.contentType("application/json");
-            ctx.outputStream().write(body);
-        });
+        for (int i = 1; i < args.length; i++) {
+            int equals = args[i].indexOf('=');
+            String path = args[i].substring(0, equals);
+            byte[] body = Files.readAllBytes(Path.of(args[i].substring(equals + 1)));
+            app.post(path, ctx -> ctx.contentType("application/json").result(body));
+            app.post(STREAM_PREFIX + path, ctx -> {
+                ctx.contentType("application/json");
+                ctx.outputStream().write(body);
+            });
+        }
         app.start("127.0.0.1", port);
     }
 }

@@ -24,16 +24,27 @@ public final class Benchmark {
         report.line("Every server runs in a JVM of its own with `" + String.join(" ", settings.serverJvmArgs())
                 + "`; the load generator is this JVM (" + settings.driver().describe() + ", in a closed loop).");
         boolean broken = false;
-        if (settings.runs("list") || settings.runs("create")) {
+        if (settings.runs("list") || settings.runs("shapes") || settings.runs("create")) {
             try (SimulatorProcess simulator = SimulatorProcess.start(settings, "simulator", settings.serverJvmArgs())) {
+                long seededMillis = simulator.seed(settings.listEvents(), 7, 2, 3);
                 if (settings.runs("list")) {
-                    ListComparison.run(settings, report, simulator);
+                    ListComparison.run(settings, report, simulator, seededMillis);
+                }
+                if (settings.runs("shapes")) {
+                    NewQueries.run(settings, report, simulator);
                 }
                 if (settings.runs("create")) {
                     CreateThroughput.run(settings, report, simulator);
                 }
             } catch (RuntimeException e) {
-                broken = failed(report, "list/create", e);
+                broken = failed(report, "list/shapes/create", e);
+            }
+        }
+        if (settings.runs("mix")) {
+            try {
+                LifecycleMix.run(settings, report);
+            } catch (RuntimeException e) {
+                broken = failed(report, "mix", e);
             }
         }
         if (settings.runs("scale")) {

@@ -25,13 +25,22 @@ enum Driver {
         Connection open() {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Runnable::run).connectTimeout(Duration.ofSeconds(5)).build();
-            return request -> {
-                try {
-                    HttpResponse<byte[]> response = client.send(request.jdk(), HttpResponse.BodyHandlers.ofByteArray());
-                    return new Answer(response.statusCode(), response.body().length);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
+            return new Connection() {
+                @Override
+                public Answer exchange(BenchRequest request) throws IOException {
+                    Answer answer = exchangeKeepingBody(request);
+                    return new Answer(answer.status(), answer.length());
+                }
+
+                @Override
+                public Answer exchangeKeepingBody(BenchRequest request) throws IOException {
+                    try {
+                        HttpResponse<byte[]> response = client.send(request.jdk(), HttpResponse.BodyHandlers.ofByteArray());
+                        return new Answer(response.statusCode(), response.body().length, response.body());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted", e);
+                    }
                 }
             };
         }
@@ -39,14 +48,23 @@ enum Driver {
 
     /** One virtual user's connection (the JDK's client keeps its own). */
     interface Connection {
+        /** Sends the request; the answer may leave its body out (the socket driver reads past it). */
         Answer exchange(BenchRequest request) throws IOException;
+
+        /** Sends the request and keeps the answer's body, for a user whose next call needs what it says. */
+        default Answer exchangeKeepingBody(BenchRequest request) throws IOException {
+            return exchange(request);
+        }
 
         default void close() {
         }
     }
 
-    /** An answer's status code and body length. */
-    record Answer(int status, int length) {
+    /** An answer's status code, body length and, when it was kept, its body (else null). */
+    record Answer(int status, int length, byte[] body) {
+        Answer(int status, int length) {
+            this(status, length, null);
+        }
     }
 
     abstract Connection open();

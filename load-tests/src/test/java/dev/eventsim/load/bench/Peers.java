@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** The two peers, each in a JVM of its own with the simulator's JVM flags, serving the very same bytes. */
 final class Peers {
@@ -31,19 +33,29 @@ final class Peers {
         return server;
     }
 
-    /** A bare Javalin handler writing the pre-serialized bytes ({@link BarePeer}). */
+    /** A bare Javalin handler writing the pre-serialized bytes at POST /api/v1/events/list ({@link BarePeer}). */
     static ServerProcess bareJavalin(Settings settings, List<String> jvmArgs, byte[] body) {
-        Path file = settings.outputDir().resolve("events-list-response.json");
+        return bareJavalin(settings, "bare-javalin", jvmArgs, Map.of("/api/v1/events/list", body));
+    }
+
+    /** A bare Javalin handler answering each POST path with its pre-serialized bytes ({@link BarePeer}). */
+    static ServerProcess bareJavalin(Settings settings, String name, List<String> jvmArgs, Map<String, byte[]> bodies) {
+        List<String> args = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"),
+                BarePeer.class.getName()));
+        int port = ServerProcess.freePort();
+        args.add(String.valueOf(port));
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, body);
+            Path dir = Files.createDirectories(settings.outputDir().resolve(name + "-answers"));
+            int n = 0;
+            for (Map.Entry<String, byte[]> route : bodies.entrySet()) {
+                Path file = dir.resolve("answer-" + n++ + ".json");
+                Files.write(file, route.getValue());
+                args.add(route.getKey() + "=" + file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int port = ServerProcess.freePort();
-        return ServerProcess.start("bare-javalin", jvmArgs, List.of("-cp", System.getProperty("java.class.path"),
-                BarePeer.class.getName(), String.valueOf(port), file.toString()), port, "/ready",
-                settings.outputDir().resolve("logs"));
+        return ServerProcess.start(name, jvmArgs, args, port, "/ready", settings.outputDir().resolve("logs"));
     }
 
     /** The wiremock-standalone jar on the benchmark's class path (the profile puts it there). */

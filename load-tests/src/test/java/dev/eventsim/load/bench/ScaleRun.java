@@ -84,8 +84,8 @@ final class ScaleRun {
                     listRows);
         }
         if (!Double.isNaN(worstP99)) {
-            report.below("1,000,000 events: list p99, worst shape", worstP99, 50, " ms");
-            report.below("1,000,000 events: heap used after GC", heapGiB, 1.5, " GiB");
+            report.below("1,000,000 events: list p99, worst shape", worstP99, 10, " ms");
+            report.below("1,000,000 events: heap used after GC", heapGiB, 1.0, " GiB");
         }
     }
 }

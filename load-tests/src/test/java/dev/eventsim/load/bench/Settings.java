@@ -28,13 +28,15 @@ record Settings(
         Duration scaleMeasure,
         int startupRuns,
         Duration soak,
-        List<String> soakArgs) {
+        List<String> soakArgs,
+        int mixLifecycles,
+        int mixWarmupBatches) {
 
     static Settings fromSystemProperties() {
         return new Settings(
                 Path.of(required("bench.simulatorJar")),
                 Path.of(text("bench.outputDir", "target/benchmark")),
-                Set.copyOf(list("bench.sections", "list,create,scale,startup,soak")),
+                Set.copyOf(list("bench.sections", "list,shapes,mix,create,scale,startup,soak")),
                 words("bench.serverJvmArgs", "-Xms1g -Xmx1g"),
                 words("bench.scaleJvmArgs", "-Xms2g -Xmx2g"),
                 words("bench.startupJvmArgs", ""),
@@ -48,7 +50,9 @@ record Settings(
                 seconds("bench.scaleSeconds", 4),
                 integer("bench.startupRuns", 5),
                 Duration.ofMillis(Math.round(Double.parseDouble(text("bench.soakMinutes", "5")) * 60_000)),
-                words("bench.soakArgs", ""));
+                words("bench.soakArgs", ""),
+                integer("bench.mixLifecycles", 2000),
+                integer("bench.mixWarmupBatches", 2));
     }
 
     boolean runs(String section) {

@@ -2,6 +2,7 @@ package dev.eventsim.load.bench;
 
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.admin.RemoteControlPlane;
+import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.seeding.Generation;
 import dev.eventsim.simulator.seeding.SeedRequest;
 import java.io.IOException;
@@ -73,6 +74,11 @@ final class SimulatorProcess implements AutoCloseable {
         Generation generation = new Generation(events, seed, sessionsPerEvent, usersPerEvent,
                 Math.min(Generation.DEFAULT_SPEAKERS_PER_SESSION, usersPerEvent), null, null);
         return control.seed(new SeedRequest.Generated(SimulatorOptions.DEFAULT_PARTNER_ID, generation)).tookMillis();
+    }
+
+    /** Duplication jobs answer {@code completed} at their first poll, so every run polls each job once. */
+    void completeJobsAtFirstPoll() {
+        control.jobProgression(Progression.immediate());
     }
 
     /** A fresh ADMIN KS of the default partner: the simulator checks it for real on every call (strict auth). */

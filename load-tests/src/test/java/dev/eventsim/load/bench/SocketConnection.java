@@ -1,5 +1,6 @@
 package dev.eventsim.load.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.util.Locale;
 
 /**
  * The socket driver's connection: HTTP/1.1 on one keep-alive socket, a request written as its
- * bytes, the answer read by Content-Length (or chunk by chunk) without keeping the body. It opens
+ * bytes, the answer read by Content-Length (or chunk by chunk), its body kept only when asked. It opens
  * again after the server closes or anything goes wrong.
  */
 final class SocketConnection implements Driver.Connection {
@@ -28,6 +29,8 @@ final class SocketConnection implements Driver.Connection {
     private byte[] lastWire;
     /** Whether any byte of the current answer has arrived. */
     private boolean received;
+    /** The current answer's body as it is read, when it is to be kept; else null. */
+    private ByteArrayOutputStream kept;
 
     /**
      * Sends the request and reads its answer. A kept-alive connection the server closed while it
@@ -36,6 +39,21 @@ final class SocketConnection implements Driver.Connection {
      */
     @Override
     public Driver.Answer exchange(BenchRequest request) throws IOException {
+        kept = null;
+        return exchangeOnce(request);
+    }
+
+    @Override
+    public Driver.Answer exchangeKeepingBody(BenchRequest request) throws IOException {
+        kept = new ByteArrayOutputStream();
+        try {
+            return exchangeOnce(request);
+        } finally {
+            kept = null;
+        }
+    }
+
+    private Driver.Answer exchangeOnce(BenchRequest request) throws IOException {
         boolean reused = socket != null;
         try {
             return send(request);
@@ -53,6 +71,9 @@ final class SocketConnection implements Driver.Connection {
                 open(request.uri());
             }
             received = false;
+            if (kept != null) {
+                kept.reset();
+            }
             out.write(wire(request));
             return readAnswer();
         } catch (IOException | RuntimeException e) {
@@ -129,7 +150,7 @@ final class SocketConnection implements Driver.Connection {
         if (closes) {
             close();
         }
-        return new Driver.Answer(status, (int) length);
+        return new Driver.Answer(status, (int) length, kept == null ? null : kept.toByteArray());
     }
 
     private long skipChunks() throws IOException {
@@ -159,6 +180,9 @@ final class SocketConnection implements Driver.Connection {
                 fill();
             }
             int take = (int) Math.min(left, limit - position);
+            if (kept != null) {
+                kept.write(buffer, position, take);
+            }
             position += take;
             left -= take;
         }
@@ -166,10 +190,16 @@ final class SocketConnection implements Driver.Connection {
 
     private long skipToEnd() throws IOException {
         long total = limit - position;
+        if (kept != null) {
+            kept.write(buffer, position, limit - position);
+        }
         position = limit;
         int read;
         while ((read = in.read(buffer)) > 0) {
             total += read;
+            if (kept != null) {
+                kept.write(buffer, 0, read);
+            }
         }
         limit = 0;
         position = 0;

@@ -75,6 +75,21 @@ class SocketConnectionTest {
     }
 
     @Test
+    void a_body_is_kept_only_when_asked_whether_sized_or_chunked() throws IOException {
+        SocketConnection connection = new SocketConnection();
+
+        Driver.Answer sized = connection.exchangeKeepingBody(BenchRequest.post(base + "fixed", "ks", "{}"));
+        Driver.Answer chunked = connection.exchangeKeepingBody(BenchRequest.post(base + "chunked", "ks", "{}"));
+        Driver.Answer skipped = connection.exchange(BenchRequest.post(base + "fixed", "ks", "{}"));
+        connection.close();
+
+        assertThat(sized.body()).isEqualTo(BIG);
+        assertThat(chunked.body()).isEqualTo(BIG);
+        assertThat(skipped.body()).isNull();
+        assertThat(skipped.length()).isEqualTo(BIG.length);
+    }
+
+    @Test
     void a_status_other_than_200_is_reported_and_a_closed_connection_is_opened_again() throws IOException {
         SocketConnection connection = new SocketConnection();
 
