@@ -1,12 +1,9 @@
 package dev.eventsim.load;
 
+import static dev.eventsim.load.GatlingRun.ASSERTIONS_FAILED;
+import static dev.eventsim.load.GatlingRun.SUCCESS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatling.app.Gatling$;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,38 +12,18 @@ import org.junit.jupiter.api.Test;
  * request failed, and pass the same run when the jobs complete.
  */
 class SmokeRunTest {
-    /** Gatling's exit codes (io.gatling.app.cli.StatusCode). */
-    private static final int SUCCESS = 0;
-    private static final int ASSERTIONS_FAILED = 2;
-
-    private final Map<String, String> knobs = new LinkedHashMap<>(Map.of(
-            "rate", "1", "duration", "1", "pollInterval", "0.1", "pollTimeout", "0.5"));
-
-    @AfterEach
-    void clearKnobs() {
-        knobs.keySet().forEach(System::clearProperty);
-    }
 
     @Test
     void a_run_whose_duplication_jobs_stay_at_wait_fails_its_assertions() {
-        knobs.put("jobProgression", "never");
+        int exitCode = GatlingRun.oneSmokeUser().knob("jobProgression", "never").run(SmokeSimulation.class);
 
-        assertThat(runSmoke()).as("Gatling's exit code").isEqualTo(ASSERTIONS_FAILED);
+        assertThat(exitCode).as("Gatling's exit code").isEqualTo(ASSERTIONS_FAILED);
     }
 
     @Test
     void the_same_run_with_jobs_completing_passes() {
-        knobs.put("jobProgression", "immediate");
+        int exitCode = GatlingRun.oneSmokeUser().knob("jobProgression", "immediate").run(SmokeSimulation.class);
 
-        assertThat(runSmoke()).as("Gatling's exit code").isEqualTo(SUCCESS);
-    }
-
-    private int runSmoke() {
-        knobs.forEach(System::setProperty);
-        Path results = Path.of("target", "gatling-test-runs").toAbsolutePath();
-        return Gatling$.MODULE$.fromArgs(new String[] {
-                "--simulation", SmokeSimulation.class.getName(),
-                "--results-folder", results.toString(),
-                "--no-reports"});
+        assertThat(exitCode).as("Gatling's exit code").isEqualTo(SUCCESS);
     }
 }
