@@ -53,7 +53,6 @@ import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
 import dev.eventsim.simulator.api.Timestamps;
 import dev.eventsim.simulator.categories.LeftoverCategories;
-import dev.eventsim.simulator.events.EventTable;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
@@ -187,8 +186,6 @@ public final class EventsSimulator implements AutoCloseable {
         metrics.watchCache(auth.decodedTokens());
         metrics.watchCache(Timestamps.parses());
         events.keptJson().forEach(metrics::watchCache);
-        metrics.watchCache(EventTable.keptAnswers(
-                () -> store.current().partners().stream().map(PartnerData::events).toList()));
     }
 
     private ChangeLog changeLog() {

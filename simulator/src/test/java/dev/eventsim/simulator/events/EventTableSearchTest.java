@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The indexed events/list ({@link EventTable}, {@link EventSearch}) answers exactly what
  * filtering every event and sorting the matches answers: the same page, the same totalCount,
  * for random tables (updates, deletes, out-of-order restores, more labels than the table has
- * bits for, same-instant ties, sub-millisecond instants, non-ASCII names) and random queries.
+ * bits for, same-instant ties, instants a millisecond apart (the service's precision), non-ASCII names) and random queries.
  */
 class EventTableSearchTest {
     private static final Instant BASE = Instant.parse("2030-01-01T00:00:00Z");
@@ -40,16 +40,6 @@ class EventTableSearchTest {
                     EventQuery query = randomQuery();
                     EventPage expected = naive(query);
                     assertThat(table.search(query)).as("query %s after %d changes", query, step)
-                            .isEqualTo(expected);
-                    assertThat(EventSearch.search(table, query, 8, Integer.MAX_VALUE, true))
-                            .as("query %s after %d changes, past 8 matches, by the ranks of the names", query, step)
-                            .isEqualTo(expected);
-                    assertThat(EventSearch.search(table, query, 8, Integer.MAX_VALUE, false))
-                            .as("query %s after %d changes, past 8 matches, the name index walked", query, step)
-                            .isEqualTo(expected);
-                    assertThat(EventSearch.search(table, query, 8, 20, false))
-                            .as("query %s after %d changes, past 8 matches, ranked by name after 20 steps of the index",
-                                    query, step)
                             .isEqualTo(expected);
                 }
             }
@@ -99,14 +89,12 @@ class EventTableSearchTest {
             EventQuery query = randomQuery();
             EventPage expected = naive(query);
             assertThat(table.search(query)).as("query %s", query).isEqualTo(expected);
-            assertThat(EventSearch.search(table, query, 8, 20, false)).as("query %s, unranked", query)
-                    .isEqualTo(expected);
         }
         assertThat(table.values()).containsExactlyElementsOf(reference.values());
     }
 
     @Test
-    void an_answer_kept_for_a_query_is_forgotten_at_the_next_change() {
+    void a_query_asked_again_sees_every_change_in_between() {
         Event first = randomEvent(nextId++);
         table.put(first);
         EventQuery all = new EventQuery(EventFilter.NONE, EventOrder.DEFAULT, new Page(0, 15));
@@ -146,9 +134,9 @@ class EventTableSearchTest {
     }
 
     private Event randomEvent(long id) {
-        Instant start = BASE.plusSeconds(1800L * random.nextInt(200)).plusNanos(random.nextInt(4) == 0 ? 1_000 : 0);
+        Instant start = BASE.plusSeconds(1800L * random.nextInt(200)).plusMillis(random.nextInt(4) == 0 ? 1 : 0);
         Instant end = start.plusSeconds(1800L * (1 + random.nextInt(20)));
-        Instant created = BASE.minusSeconds(random.nextInt(5)).plusNanos(random.nextInt(3) * 250_000L);
+        Instant created = BASE.minusSeconds(random.nextInt(5)).plusMillis(random.nextInt(3));
         String name = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
         List<String> labels = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
