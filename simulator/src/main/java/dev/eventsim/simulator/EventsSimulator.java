@@ -188,7 +188,7 @@ public final class EventsSimulator implements AutoCloseable {
         metrics.watchCache(Timestamps.parses());
         events.keptJson().forEach(metrics::watchCache);
         metrics.watchCache(EventTable.keptAnswers(
-                () -> store.current().partners().stream().map(PartnerData::events).toList()));
+                () -> store.current().partners().stream().map(EventsBackend::events).toList()));
     }
 
     private ChangeLog changeLog() {

@@ -50,7 +50,7 @@ public final class SessionsBackend {
                 request.startDate(), request.endDate(), Objects.requireNonNullElse(request.tags(), List.of()),
                 Boolean.TRUE.equals(request.isManualLive()), request.imageUrlEntryId(), request.sourceEntryId(),
                 0, now, now);
-        partner.putSession(session);
+        sessions(partner).put(session);
         return session;
     }
 
@@ -58,7 +58,7 @@ public final class SessionsBackend {
         PartnerData partner = store.partner(partnerId);
         return partner.read(() -> {
             requireEvent(partner, eventId);
-            return List.copyOf(partner.sessionsOf(eventId).values());
+            return List.copyOf(sessions(partner).of(eventId).values());
         });
     }
 
@@ -66,7 +66,7 @@ public final class SessionsBackend {
         PartnerData partner = store.partner(partnerId);
         return partner.read(() -> {
             requireEvent(partner, eventId);
-            Session session = partner.sessionsOf(eventId).get(sessionId);
+            Session session = sessions(partner).of(eventId).get(sessionId);
             if (session == null) {
                 throw ApiErrors.sessionNotFound(sessionId, eventId);
             }
@@ -74,8 +74,13 @@ public final class SessionsBackend {
         });
     }
 
+    /** The partner's session table, for features that read sessions. Call under the partner's lock. */
+    public static SessionTable sessions(PartnerData partner) {
+        return partner.sessions();
+    }
+
     private static void requireEvent(PartnerData partner, long eventId) {
-        if (!partner.events().containsKey(eventId)) {
+        if (!partner.hasEvent(eventId)) {
             throw ApiErrors.eventNotFound(eventId);
         }
     }

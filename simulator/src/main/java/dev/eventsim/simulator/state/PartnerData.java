@@ -2,15 +2,13 @@ package dev.eventsim.simulator.state;
 
 import dev.eventsim.simulator.events.Event;
 import dev.eventsim.simulator.events.EventTable;
-import dev.eventsim.simulator.sessions.Session;
+import dev.eventsim.simulator.sessions.SessionTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -25,7 +23,7 @@ public final class PartnerData {
     private final Changes changes;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final EventTable events = new EventTable();
-    private final Map<Long, Map<String, Session>> sessionsByEvent = new HashMap<>();
+    private final SessionTable sessions = new SessionTable();
     private final Map<Class<?>, PortableTable> tables = new LinkedHashMap<>();
     /** The same tables for lookups without the monitor: every KS check reads one. */
     private final Map<Class<?>, PortableTable> byType = new ConcurrentHashMap<>();
@@ -40,7 +38,7 @@ public final class PartnerData {
         PartnerData data = new PartnerData(image.partnerId(), changes);
         // in id order, as the table keeps them (an image read from a file might not be)
         image.events().stream().sorted(Comparator.comparingLong(Event::id)).forEach(data.events::put);
-        image.sessions().forEach(data::putSession);
+        image.sessions().forEach(data.sessions::put);
         image.tables().forEach((name, rows) -> {
             TableKind<?> kind = kinds.named(name)
                     .orElseThrow(() -> new IllegalArgumentException("unknown table kind '" + name + "'"));
@@ -54,8 +52,6 @@ public final class PartnerData {
     /** Everything this partner holds, read under its lock; tables in the order of {@code kinds}. */
     public PartnerImage image(TableKinds kinds) {
         return read(() -> {
-            List<Session> sessions = new ArrayList<>();
-            new TreeMap<>(sessionsByEvent).values().forEach(s -> sessions.addAll(s.values()));
             Map<String, TableRows> rows = new LinkedHashMap<>();
             synchronized (this) {
                 tables.keySet().forEach(kinds::of); // a table without a kind fails here rather than go missing
@@ -67,7 +63,7 @@ public final class PartnerData {
                     }
                 }
             }
-            return new PartnerImage(partnerId, events.values(), sessions, Collections.unmodifiableMap(rows));
+            return new PartnerImage(partnerId, events.values(), sessions.all(), Collections.unmodifiableMap(rows));
         });
     }
 
@@ -79,23 +75,13 @@ public final class PartnerData {
         return events;
     }
 
-    /** The sessions of an event in creation order; empty for an event without sessions. */
-    public Map<String, Session> sessionsOf(long eventId) {
-        Map<String, Session> sessions = sessionsByEvent.get(eventId);
-        return sessions == null ? Map.of() : sessions;
+    /** Whether the partner has this event. Call under {@link #read} or {@link #write}. */
+    public boolean hasEvent(long eventId) {
+        return events.containsKey(eventId);
     }
 
-    public int sessionCount() {
-        int count = 0;
-        for (Map<String, Session> sessions : sessionsByEvent.values()) {
-            count += sessions.size();
-        }
-        return count;
-    }
-
-    public void putSession(Session session) {
-        // most events hold one or two sessions: a small table to start with
-        sessionsByEvent.computeIfAbsent(session.eventId(), id -> new LinkedHashMap<>(4)).put(session.id(), session);
+    public SessionTable sessions() {
+        return sessions;
     }
 
     /**
@@ -133,7 +119,7 @@ public final class PartnerData {
     /** Removes an event with its sessions and everything event-scoped tables hold for it. */
     public void forgetEvent(long eventId) {
         events.remove(eventId);
-        sessionsByEvent.remove(eventId);
+        sessions.forgetEvent(eventId);
         for (PortableTable table : tables.values()) {
             if (table instanceof EventScoped scoped) {
                 scoped.forgetEvent(eventId);
