@@ -73,8 +73,8 @@ public final class LocalControlPlane implements ControlPlane {
         List<Health.PartnerCounts> counts = new ArrayList<>();
         for (Partner partner : parts.partners().all()) {
             PartnerData data = parts.store().partner(partner.id());
-            counts.add(data.read(() -> new Health.PartnerCounts(partner.id(), EventsBackend.events(data).size(),
-                    SessionsBackend.sessions(data).size())));
+            counts.add(data.read(() -> new Health.PartnerCounts(partner.id(), EventsBackend.count(data),
+                    SessionsBackend.count(data))));
         }
         long uptime = (System.nanoTime() - startedNanos) / 1_000_000;
         return new Health(true, parts.version(), uptime, Timestamps.format(parts.clock().instant()), counts);

@@ -8,7 +8,6 @@ import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.events.Event;
 import dev.eventsim.simulator.events.EventTable;
-import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.eventusers.EventRole;
 import dev.eventsim.simulator.eventusers.EventUser;
 import dev.eventsim.simulator.eventusers.EventUsers;
@@ -17,7 +16,6 @@ import dev.eventsim.simulator.participants.Participants;
 import dev.eventsim.simulator.participants.SessionParticipants;
 import dev.eventsim.simulator.sessions.Session;
 import dev.eventsim.simulator.sessions.SessionTable;
-import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import java.time.Clock;
@@ -69,13 +67,14 @@ final class OverviewReader {
     private Overview.PartnerOverview partner(PartnerData data, boolean isDefault, int limit, Instant now) {
         EventUsers users = first(data.tablesOf(EventUsers.class));
         SessionParticipants participants = first(data.tablesOf(SessionParticipants.class));
-        EventTable table = EventsBackend.events(data);
-        SessionTable sessions = SessionsBackend.sessions(data);
+        EventTable table = data.existingTable(EventTable.class);
+        SessionTable sessions = data.existingTable(SessionTable.class);
         List<Overview.EventOverview> events = new ArrayList<>();
-        for (Event event : table.highestIds(limit)) {
+        for (Event event : table == null ? List.<Event>of() : table.highestIds(limit)) {
             events.add(event(data, event, sessions, users, participants, now));
         }
-        return new Overview.PartnerOverview(data.partnerId(), isDefault, table.size(), sessions.size(),
+        return new Overview.PartnerOverview(data.partnerId(), isDefault, table == null ? 0 : table.size(),
+                sessions == null ? 0 : sessions.size(),
                 events.size(), events, appTokens(data.partnerId()), endedSessions(data.partnerId()));
     }
 
@@ -100,7 +99,7 @@ final class OverviewReader {
 
     private Overview.EventOverview event(PartnerData data, Event event, SessionTable table, EventUsers users,
                                          SessionParticipants participants, Instant now) {
-        Map<String, Session> sessions = table.of(event.id());
+        Map<String, Session> sessions = table == null ? Map.of() : table.of(event.id());
         List<Overview.SessionOverview> sessionViews = sessions.values().stream().limit(SESSIONS_PER_EVENT)
                 .map(s -> session(s, participants == null ? Participants.NONE : participants.of(event.id(), s.id()),
                         users))

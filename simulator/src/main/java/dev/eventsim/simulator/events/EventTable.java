@@ -2,15 +2,18 @@ package dev.eventsim.simulator.events;
 
 import dev.eventsim.simulator.api.BoundedCache;
 import dev.eventsim.simulator.api.CacheSize;
+import dev.eventsim.simulator.state.EventRegistry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -20,9 +23,10 @@ import java.util.function.Supplier;
  * slot per event, in id order), scanned without touching the events themselves, and an index
  * by name serves the name orders (see {@link EventSearch}). Answers to recent queries are kept
  * until the next change. Readers hold the partner's read lock and writers its write lock, so
- * nothing here changes under a reader.
+ * nothing here changes under a reader. It is the partner's {@link EventRegistry}: what sessions and
+ * every other event-scoped table belong to.
  */
-public final class EventTable {
+public final class EventTable implements EventRegistry {
     private static final int RESULTS_KEPT = 256;
     private static final int RESULT_BYTES_KEPT = 1 << 20;
 
@@ -48,11 +52,48 @@ public final class EventTable {
     private final BoundedCache<EventQuery, EventPage> results =
             new BoundedCache<>("events-list-answers", RESULTS_KEPT, RESULT_BYTES_KEPT);
 
+    public EventTable() {
+    }
+
+    /** A table holding {@code rows}, which must not name an id twice. */
+    EventTable(EventRows rows) {
+        // in id order, as the table keeps them (rows read from a file might not be): each goes at the end
+        List<Event> sorted = new ArrayList<>(rows.events());
+        sorted.sort(Comparator.comparingLong(Event::id));
+        for (Event event : sorted) {
+            if (containsKey(event.id())) {
+                throw new IllegalArgumentException("event " + event.id() + " appears twice");
+            }
+            put(event);
+        }
+    }
+
+    @Override
+    public EventRows export() {
+        return new EventRows(values());
+    }
+
+    @Override
+    public void removeEvent(long eventId) {
+        remove(eventId);
+    }
+
+    @Override
+    public Optional<String> foreignEvent(long partnerId) {
+        for (int slot = 0; slot < used; slot++) {
+            if (events[slot] != null && events[slot].partnerId() != partnerId) {
+                return Optional.of("event " + events[slot].id() + " belongs to partner " + events[slot].partnerId());
+            }
+        }
+        return Optional.empty();
+    }
+
     public Event get(long id) {
         int slot = slotOf(id);
         return slot < 0 ? null : events[slot];
     }
 
+    @Override
     public boolean containsKey(long id) {
         return get(id) != null;
     }

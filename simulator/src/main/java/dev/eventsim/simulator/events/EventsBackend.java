@@ -11,6 +11,7 @@ import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.Visibility;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import dev.eventsim.simulator.templates.Template;
 import dev.eventsim.simulator.templates.Templates;
 import java.time.Clock;
@@ -21,6 +22,9 @@ import java.util.OptionalLong;
 
 /** Events: their rules and their state. Every check runs before the first change. */
 public final class EventsBackend {
+    /** The event table, as snapshots and the state file name it. */
+    public static final TableKind<EventRows> TABLE =
+            new TableKind<>("events", EventTable.class, EventRows.class, EventTable::new);
     private static final List<String> DEFAULT_LANGUAGES = List.of("en");
 
     private final Store store;
@@ -157,9 +161,15 @@ public final class EventsBackend {
         return event;
     }
 
+    /** How many events the partner holds, creating nothing. Call under the partner's lock. */
+    public static int count(PartnerData partner) {
+        EventTable events = partner.existingTable(EventTable.class);
+        return events == null ? 0 : events.size();
+    }
+
     /** The partner's event table, for features that read events. Call under the partner's lock. */
     public static EventTable events(PartnerData partner) {
-        return partner.events();
+        return partner.table(EventTable.class, EventTable::new);
     }
 
     private static void requireEndAfterStart(String path, Instant start, Instant end) {

@@ -1,11 +1,7 @@
 package dev.eventsim.simulator.state;
 
-import dev.eventsim.simulator.events.Event;
-import dev.eventsim.simulator.events.EventTable;
-import dev.eventsim.simulator.sessions.SessionTable;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +10,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * Everything one partner owns. Backends read it under {@link #read} and change it under
+ * Everything one partner owns: a table per feature, events and sessions included, each plugged in
+ * through its {@link TableKind}. Backends read it under {@link #read} and change it under
  * {@link #write}; an operation validates everything before its first change, so a failed call
  * leaves nothing half-applied.
  */
@@ -22,31 +19,47 @@ public final class PartnerData {
     private final long partnerId;
     private final Changes changes;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final EventTable events = new EventTable();
-    private final SessionTable sessions = new SessionTable();
     private final Map<Class<?>, PortableTable> tables = new LinkedHashMap<>();
     /** The same tables for lookups without the monitor: every KS check reads one. */
     private final Map<Class<?>, PortableTable> byType = new ConcurrentHashMap<>();
+    /** The table of the events themselves, once there is one: what event-scoped rows refer to. */
+    private volatile EventRegistry events;
 
     PartnerData(long partnerId, Changes changes) {
         this.partnerId = partnerId;
         this.changes = changes;
     }
 
-    /** New data holding what {@code image} holds; it shares nothing mutable with the image. */
+    /**
+     * New data holding what {@code image} holds; it shares nothing mutable with the image. Refuses
+     * (IllegalArgumentException) an image that does not hold together: an event of another partner,
+     * or a row of an event-scoped table whose event the partner does not have.
+     */
     static PartnerData from(PartnerImage image, TableKinds kinds, Changes changes) {
         PartnerData data = new PartnerData(image.partnerId(), changes);
-        // in id order, as the table keeps them (an image read from a file might not be)
-        image.events().stream().sorted(Comparator.comparingLong(Event::id)).forEach(data.events::put);
-        image.sessions().forEach(data.sessions::put);
         image.tables().forEach((name, rows) -> {
             TableKind<?> kind = kinds.named(name)
                     .orElseThrow(() -> new IllegalArgumentException("unknown table kind '" + name + "'"));
-            PortableTable table = kind.restore(rows);
-            data.tables.put(kind.tableType(), table);
-            data.byType.put(kind.tableType(), table);
+            data.add(kind.tableType(), kind.restore(rows));
         });
+        data.checkEventsHeld();
         return data;
+    }
+
+    private void checkEventsHeld() {
+        EventRegistry registry = events;
+        if (registry != null) {
+            registry.foreignEvent(partnerId).ifPresent(event -> {
+                throw new IllegalArgumentException(event + ", not " + partnerId);
+            });
+        }
+        for (PortableTable table : tables.values()) {
+            if (table instanceof EventScoped scoped) {
+                scoped.orphan(this::hasEvent).ifPresent(row -> {
+                    throw new IllegalArgumentException(row + ", which partner " + partnerId + " does not have");
+                });
+            }
+        }
     }
 
     /** Everything this partner holds, read under its lock; tables in the order of {@code kinds}. */
@@ -63,7 +76,7 @@ public final class PartnerData {
                     }
                 }
             }
-            return new PartnerImage(partnerId, events.values(), sessions.all(), Collections.unmodifiableMap(rows));
+            return new PartnerImage(partnerId, Collections.unmodifiableMap(rows));
         });
     }
 
@@ -71,17 +84,10 @@ public final class PartnerData {
         return partnerId;
     }
 
-    public EventTable events() {
-        return events;
-    }
-
     /** Whether the partner has this event. Call under {@link #read} or {@link #write}. */
     public boolean hasEvent(long eventId) {
-        return events.containsKey(eventId);
-    }
-
-    public SessionTable sessions() {
-        return sessions;
+        EventRegistry registry = events;
+        return registry != null && registry.containsKey(eventId);
     }
 
     /**
@@ -93,11 +99,22 @@ public final class PartnerData {
         PortableTable table = byType.get(type);
         if (table == null) {
             synchronized (this) {
-                table = tables.computeIfAbsent(type, t -> create.get());
-                byType.put(type, table);
+                table = tables.get(type);
+                if (table == null) {
+                    table = create.get();
+                    add(type, table);
+                }
             }
         }
         return type.cast(table);
+    }
+
+    private void add(Class<?> type, PortableTable table) {
+        tables.put(type, table);
+        byType.put(type, table);
+        if (table instanceof EventRegistry registry) {
+            events = registry;
+        }
     }
 
     /** The partner's table of a feature if it was ever created, else null; it never creates one. */
@@ -116,10 +133,15 @@ public final class PartnerData {
         return found;
     }
 
-    /** Removes an event with its sessions and everything event-scoped tables hold for it. */
+    /**
+     * Removes an event and everything that belongs to it: the event table drops it, then every
+     * {@link EventScoped} table (sessions, event users, ...) forgets it. Call under {@link #write}.
+     */
     public void forgetEvent(long eventId) {
-        events.remove(eventId);
-        sessions.forgetEvent(eventId);
+        EventRegistry registry = events;
+        if (registry != null) {
+            registry.removeEvent(eventId);
+        }
         for (PortableTable table : tables.values()) {
             if (table instanceof EventScoped scoped) {
                 scoped.forgetEvent(eventId);

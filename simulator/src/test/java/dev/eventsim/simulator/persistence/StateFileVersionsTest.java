@@ -1,6 +1,7 @@
 package dev.eventsim.simulator.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
 import dev.eventsim.simulator.support.Api;
 import dev.eventsim.simulator.support.CoreApi;
+import dev.eventsim.simulator.support.World;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -164,6 +166,97 @@ class StateFileVersionsTest {
                 "Logged only");
         assertThat(rows.get("eventLifecycles").toString()).as("the deleted workshop's cancel mark went with it")
                 .doesNotContain("10002");
+    }
+
+    @Test
+    void a_state_file_is_written_in_version_2_events_and_sessions_first_among_the_tables() throws IOException {
+        Path file = dir.resolve("state.json");
+        try (EventsSimulator simulator = start(file)) {
+            World.build(api(simulator, PARTNER));
+        }
+
+        JsonNode saved = read(file);
+        assertThat(saved.path("formatVersion").asInt()).isEqualTo(2);
+        JsonNode partner = saved.path("data").get(0);
+        assertThat(partner.fieldNames()).toIterable().containsExactly("partnerId", "tables");
+        assertThat(partner.path("tables").fieldNames()).toIterable().startsWith("events", "sessions");
+        assertThat(partner.path("tables").path("events").path("events").get(0).path("name").asText())
+                .isEqualTo("Town hall");
+        assertThat(partner.path("tables").path("sessions").path("sessions").get(0).path("eventId").asLong())
+                .isEqualTo(partner.path("tables").path("events").path("events").get(0).path("id").asLong());
+    }
+
+    @Test
+    void a_version_2_state_file_loads_and_is_saved_again_row_for_row() throws IOException {
+        Path file = dir.resolve("state.json");
+        JsonNode observed;
+        try (EventsSimulator simulator = start(file)) {
+            World.build(api(simulator, PARTNER));
+            observed = World.observe(api(simulator, PARTNER));
+        }
+        JsonNode first = read(file);
+
+        try (EventsSimulator simulator = start(file)) {
+            assertThat(World.observe(api(simulator, PARTNER))).isEqualTo(observed);
+        }
+
+        JsonNode second = read(file);
+        assertThat(rowsOf(second)).isEqualTo(rowsOf(first));
+        assertThat(restOf(second)).isEqualTo(restOf(first));
+    }
+
+    @Test
+    void a_version_1_file_that_does_not_hold_together_is_refused_as_a_version_2_one_is() throws IOException {
+        Path file = fixture("v1", "state.json");
+        ObjectNode v1 = (ObjectNode) read(file);
+        // data[1] is the default partner's (data is in partner id order): its events gone, its sessions kept
+        ((ObjectNode) v1.path("data").get(1)).putArray("events");
+        Files.writeString(file, v1.toString());
+
+        assertThatThrownBy(() -> start(file).close()).isInstanceOf(StateFileException.class)
+                .hasMessageContaining("is inconsistent: session ")
+                .hasMessageContaining(", which partner 1000001 does not have.")
+                .hasMessageContaining("left as it is");
+    }
+
+    @Test
+    void a_version_1_partner_not_as_version_1_wrote_it_is_refused_as_corrupt() throws IOException {
+        Path file = fixture("v1", "state.json");
+        ObjectNode v1 = (ObjectNode) read(file);
+        ((ObjectNode) v1.path("data").get(1)).putObject("events");
+        Files.writeString(file, v1.toString());
+
+        assertThatThrownBy(() -> start(file).close()).isInstanceOf(StateFileException.class)
+                .hasMessageContaining("is corrupt: unknown field 'events' at data[1].")
+                .hasMessageContaining("left as it is");
+    }
+
+    @Test
+    void a_lone_surrogate_in_a_version_1_file_is_named_where_it_is_in_that_file() throws IOException {
+        Path file = fixture("v1", "state.json");
+        ObjectNode v1 = (ObjectNode) read(file);
+        ((ObjectNode) v1.path("data").get(1).path("sessions").get(0)).put("name", "@@LONE@@");
+        Files.writeString(file, v1.toString().replace("@@LONE@@", "\\ud800"));
+
+        assertThatThrownBy(() -> start(file).close()).isInstanceOf(StateFileException.class)
+                .hasMessageContaining("is corrupt: data[1].sessions[0].name holds a lone UTF-16 surrogate");
+    }
+
+    @Test
+    void a_change_log_of_a_newer_log_version_is_refused_and_left_as_it_is() throws IOException {
+        Path file = dir.resolve("state.json");
+        Path log = dir.resolve("state.json.log");
+        byte[] header = Api.JSON.writeValueAsBytes(Map.of("logVersion", LogHeader.LOG_VERSION + 1,
+                "baseSize", -1, "baseCrc", 0));
+        Files.write(log, LogFrames.frame(header).array());
+        byte[] before = Files.readAllBytes(log);
+
+        assertThatThrownBy(() -> start(file).close()).isInstanceOf(StateFileException.class)
+                .hasMessageContaining("change log " + log.toAbsolutePath() + " has log version "
+                        + (LogHeader.LOG_VERSION + 1) + "; this simulator reads versions 1 to " + LogHeader.LOG_VERSION)
+                .hasMessageContaining("left as it is");
+        assertThat(Files.readAllBytes(log)).isEqualTo(before);
+        assertThat(file).doesNotExist();
     }
 
     // Written by the fixture's simulator (its README): a KS ended with session.end, and one whose one call was used.
