@@ -53,7 +53,6 @@ import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
 import dev.eventsim.simulator.api.Timestamps;
 import dev.eventsim.simulator.categories.LeftoverCategories;
-import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
 import dev.eventsim.simulator.participants.ParticipantsController;

@@ -32,6 +32,12 @@ class ArchitectureTest {
             "..participants..", "..duplication..", "..categories..", "..auth..", "..apptokens..", "..entries..",
             "..templates..", "..lifecycle..", "..seeding.."};
 
+    /** The store below every feature: their tables plug in through a TableKind, events and sessions too. */
+    @ArchTest
+    static final ArchRule the_store_knows_no_feature = noClasses()
+            .that().resideInAPackage("dev.eventsim.simulator.state..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
+
     @ArchTest
     static final ArchRule features_do_not_reach_up_to_the_edge_or_the_control_plane = noClasses()
             .that().resideInAnyPackage(FEATURES)

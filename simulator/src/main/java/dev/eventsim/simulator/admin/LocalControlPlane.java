@@ -12,6 +12,7 @@ import dev.eventsim.simulator.persistence.StateCapture;
 import dev.eventsim.simulator.persistence.ChangeLog;
 import dev.eventsim.simulator.persistence.StateFileException;
 import dev.eventsim.simulator.duplication.DuplicationBackend;
+import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.duplication.Outcome;
 import dev.eventsim.simulator.duplication.Progression;
 import dev.eventsim.simulator.faults.Faults;
@@ -27,6 +28,7 @@ import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.seeding.SeedRequest;
 import dev.eventsim.simulator.seeding.SeedResult;
 import dev.eventsim.simulator.seeding.SeedingBackend;
+import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import java.time.Duration;
@@ -71,7 +73,8 @@ public final class LocalControlPlane implements ControlPlane {
         List<Health.PartnerCounts> counts = new ArrayList<>();
         for (Partner partner : parts.partners().all()) {
             PartnerData data = parts.store().partner(partner.id());
-            counts.add(data.read(() -> new Health.PartnerCounts(partner.id(), data.events().size(), data.sessionCount())));
+            counts.add(data.read(() -> new Health.PartnerCounts(partner.id(), EventsBackend.count(data),
+                    SessionsBackend.count(data))));
         }
         long uptime = (System.nanoTime() - startedNanos) / 1_000_000;
         return new Health(true, parts.version(), uptime, Timestamps.format(parts.clock().instant()), counts);

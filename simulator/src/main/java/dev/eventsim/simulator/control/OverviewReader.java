@@ -7,6 +7,7 @@ import dev.eventsim.simulator.auth.SessionGuard;
 import dev.eventsim.simulator.auth.Partner;
 import dev.eventsim.simulator.auth.Partners;
 import dev.eventsim.simulator.events.Event;
+import dev.eventsim.simulator.events.EventTable;
 import dev.eventsim.simulator.eventusers.EventRole;
 import dev.eventsim.simulator.eventusers.EventUser;
 import dev.eventsim.simulator.eventusers.EventUsers;
@@ -14,6 +15,7 @@ import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.Participants;
 import dev.eventsim.simulator.participants.SessionParticipants;
 import dev.eventsim.simulator.sessions.Session;
+import dev.eventsim.simulator.sessions.SessionTable;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import java.time.Clock;
@@ -65,11 +67,14 @@ final class OverviewReader {
     private Overview.PartnerOverview partner(PartnerData data, boolean isDefault, int limit, Instant now) {
         EventUsers users = first(data.tablesOf(EventUsers.class));
         SessionParticipants participants = first(data.tablesOf(SessionParticipants.class));
+        EventTable table = data.existingTable(EventTable.class);
+        SessionTable sessions = data.existingTable(SessionTable.class);
         List<Overview.EventOverview> events = new ArrayList<>();
-        for (Event event : data.events().highestIds(limit)) {
-            events.add(event(data, event, users, participants, now));
+        for (Event event : table == null ? List.<Event>of() : table.highestIds(limit)) {
+            events.add(event(data, event, sessions, users, participants, now));
         }
-        return new Overview.PartnerOverview(data.partnerId(), isDefault, data.events().size(), data.sessionCount(),
+        return new Overview.PartnerOverview(data.partnerId(), isDefault, table == null ? 0 : table.size(),
+                sessions == null ? 0 : sessions.size(),
                 events.size(), events, appTokens(data.partnerId()), endedSessions(data.partnerId()));
     }
 
@@ -92,9 +97,9 @@ final class OverviewReader {
         return ended;
     }
 
-    private Overview.EventOverview event(PartnerData data, Event event, EventUsers users,
+    private Overview.EventOverview event(PartnerData data, Event event, SessionTable table, EventUsers users,
                                          SessionParticipants participants, Instant now) {
-        Map<String, Session> sessions = data.sessionsOf(event.id());
+        Map<String, Session> sessions = table == null ? Map.of() : table.of(event.id());
         List<Overview.SessionOverview> sessionViews = sessions.values().stream().limit(SESSIONS_PER_EVENT)
                 .map(s -> session(s, participants == null ? Participants.NONE : participants.of(event.id(), s.id()),
                         users))

@@ -37,7 +37,7 @@ public final class DuplicationBackend {
         }
         PartnerData partner = store.partner(partnerId);
         return partner.write(() -> {
-            if (!partner.events().containsKey(request.sourceEventId())) {
+            if (!partner.hasEvent(request.sourceEventId())) {
                 throw ApiErrors.eventNotFound(request.sourceEventId());
             }
             DuplicationJob job = new DuplicationJob(store.ids().nextJobId(), partnerId, request, clock.instant(),

@@ -3,7 +3,11 @@ package dev.eventsim.simulator.duplication;
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.categories.EventCategories;
 import dev.eventsim.simulator.events.Event;
+import dev.eventsim.simulator.events.EventTable;
+import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.sessions.Session;
+import dev.eventsim.simulator.sessions.SessionTable;
+import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.state.EventCopy;
 import dev.eventsim.simulator.state.IdGenerator;
 import dev.eventsim.simulator.state.PartnerData;
@@ -24,7 +28,8 @@ final class EventCopier {
 
     /** Returns the new event, or throws a 4xx {@code ApiException} when the copy cannot be made. */
     static Event copy(PartnerData partner, IdGenerator ids, DuplicateRequest request, Instant now) {
-        Event source = partner.events().get(request.sourceEventId());
+        EventTable events = EventsBackend.events(partner);
+        Event source = events.get(request.sourceEventId());
         if (source == null) {
             throw ApiErrors.eventNotFound(request.sourceEventId());
         }
@@ -39,14 +44,15 @@ final class EventCopier {
                 request.timezone(), source.logoEntryId(), source.bannerEntryId(), source.labels(), source.languages(),
                 source.isRegistrationOpen(), source.doorsOpenDate().plus(shift), source.templateId(),
                 source.templateName(), now, now);
-        partner.events().put(copy);
+        events.put(copy);
         EventCategories.record(partner, ids, copy.id(), now);
         Map<String, String> sessionIds = new LinkedHashMap<>();
-        for (Session s : partner.sessionsOf(source.id()).values()) {
+        SessionTable sessions = SessionsBackend.sessions(partner);
+        for (Session s : sessions.of(source.id()).values()) {
             Session copied = new Session(ids.nextEntryId(), copy.id(), s.name(), s.description(), s.type(),
                     s.visibility(), s.startDate().plus(shift), s.endDate().plus(shift), s.tags(), s.isManualLive(),
                     s.imageEntryId(), s.sourceEntryId(), 0, now, now);
-            partner.putSession(copied);
+            sessions.put(copied);
             sessionIds.put(s.id(), copied.id());
         }
         partner.copyEventScoped(new EventCopy(source.id(), copy.id(), sessionIds, request.userRoles(), now));

@@ -3,7 +3,10 @@ package dev.eventsim.simulator.entries;
 import dev.eventsim.simulator.categories.CategoriesBackend;
 import dev.eventsim.simulator.categories.Category;
 import dev.eventsim.simulator.events.Event;
+import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.sessions.Session;
+import dev.eventsim.simulator.sessions.SessionTable;
+import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import java.util.ArrayList;
@@ -29,8 +32,9 @@ public final class EntriesBackend {
         Map<String, Category> byName = categories.byName(partnerId);
         return partner.read(() -> {
             List<Entry> entries = new ArrayList<>();
-            for (Event event : partner.events().values()) {
-                for (Session session : partner.sessionsOf(event.id()).values()) {
+            SessionTable sessions = SessionsBackend.sessions(partner);
+            for (Event event : EventsBackend.events(partner).values()) {
+                for (Session session : sessions.of(event.id()).values()) {
                     entries.add(entry(session, event, byName));
                 }
             }

@@ -1,20 +1,24 @@
 package dev.eventsim.simulator.events;
 
+import dev.eventsim.simulator.state.EventRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A partner's events by id, kept so that events/list over a million of them answers in
  * milliseconds: the fields the filters and orders read live in columns (primitive arrays, one
  * slot per event, in id order), which {@link EventSearch} scans without touching the events
  * themselves. Dates are kept in milliseconds, the service's precision. Readers hold the partner's
- * read lock and writers its write lock, so nothing here changes under a reader.
+ * read lock and writers its write lock, so nothing here changes under a reader. It is the partner's
+ * {@link EventRegistry}: what sessions and every other event-scoped table belong to.
  */
-public final class EventTable {
+public final class EventTable implements EventRegistry {
     // One slot per event, in id order; a deleted event leaves a null slot until the next compaction.
     private Event[] events = new Event[16];
     private long[] ids = new long[16];
@@ -31,11 +35,48 @@ public final class EventTable {
     private final Map<String, Integer> templates = new HashMap<>();
     private EventNames names = new EventNames();
 
+    public EventTable() {
+    }
+
+    /** A table holding {@code rows}, which must not name an id twice. */
+    EventTable(EventRows rows) {
+        // in id order, as the table keeps them (rows read from a file might not be): each goes at the end
+        List<Event> sorted = new ArrayList<>(rows.events());
+        sorted.sort(Comparator.comparingLong(Event::id));
+        for (Event event : sorted) {
+            if (containsKey(event.id())) {
+                throw new IllegalArgumentException("event " + event.id() + " appears twice");
+            }
+            put(event);
+        }
+    }
+
+    @Override
+    public EventRows export() {
+        return new EventRows(values());
+    }
+
+    @Override
+    public void removeEvent(long eventId) {
+        remove(eventId);
+    }
+
+    @Override
+    public Optional<String> foreignEvent(long partnerId) {
+        for (int slot = 0; slot < used; slot++) {
+            if (events[slot] != null && events[slot].partnerId() != partnerId) {
+                return Optional.of("event " + events[slot].id() + " belongs to partner " + events[slot].partnerId());
+            }
+        }
+        return Optional.empty();
+    }
+
     public Event get(long id) {
         int slot = slotOf(id);
         return slot < 0 ? null : events[slot];
     }
 
+    @Override
     public boolean containsKey(long id) {
         return get(id) != null;
     }

@@ -7,9 +7,11 @@ import dev.eventsim.simulator.api.Timezones;
 import dev.eventsim.simulator.categories.EventCategories;
 import dev.eventsim.simulator.categories.LeftoverCategories;
 import dev.eventsim.simulator.sessions.Session;
+import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.sessions.Visibility;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import dev.eventsim.simulator.templates.Template;
 import dev.eventsim.simulator.templates.Templates;
 import java.time.Clock;
@@ -20,6 +22,9 @@ import java.util.OptionalLong;
 
 /** Events: their rules and their state. Every check runs before the first change. */
 public final class EventsBackend {
+    /** The event table, as snapshots and the state file name it. */
+    public static final TableKind<EventRows> TABLE =
+            new TableKind<>("events", EventTable.class, EventRows.class, EventTable::new);
     private static final List<String> DEFAULT_LANGUAGES = List.of("en");
 
     private final Store store;
@@ -77,7 +82,7 @@ public final class EventsBackend {
                 request.timezone(), null, null, List.copyOf(labels), DEFAULT_LANGUAGES, true, request.startDate(),
                 template.id(), template.name(), now, now);
         for (Template.PresetSession preset : template.sessions()) {
-            partner.putSession(new Session(store.ids().nextEntryId(), event.id(), preset.name(), "",
+            SessionsBackend.sessions(partner).put(new Session(store.ids().nextEntryId(), event.id(), preset.name(), "",
                     preset.type(), Visibility.published, event.startDate(), event.endDate(), List.of(), false,
                     null, null, 0, now, now));
         }
@@ -87,7 +92,7 @@ public final class EventsBackend {
 
     public EventPage list(long partnerId, EventQuery query) {
         PartnerData partner = store.partner(partnerId);
-        return partner.read(() -> partner.events().search(query));
+        return partner.read(() -> events(partner).search(query));
     }
 
     public Event get(long partnerId, long eventId) {
@@ -111,7 +116,7 @@ public final class EventsBackend {
                     or(changes.labels(), old.labels()), old.languages(), old.isRegistrationOpen(),
                     or(changes.doorsOpenDate(), old.doorsOpenDate()), old.templateId(), old.templateName(),
                     old.createdAt(), clock.instant());
-            partner.events().put(updated);
+            events(partner).put(updated);
             return updated;
         });
     }
@@ -136,24 +141,35 @@ public final class EventsBackend {
      * Call under the partner's write lock, after every check.
      */
     private void addEvent(PartnerData partner, Event event, Instant now) {
-        partner.events().put(event);
+        events(partner).put(event);
         EventCategories.record(partner, store.ids(), event.id(), now);
     }
 
     /** The documented quirk: at its event limit, events/create fails with a 500 and creates nothing. */
     private void requireRoomForAnEvent(PartnerData partner) {
         OptionalLong max = eventLimit.maxEvents(partner.partnerId());
-        if (max.isPresent() && partner.events().size() >= max.getAsLong()) {
-            throw ApiErrors.eventLimitReached(partner.partnerId(), partner.events().size(), max.getAsLong());
+        if (max.isPresent() && events(partner).size() >= max.getAsLong()) {
+            throw ApiErrors.eventLimitReached(partner.partnerId(), events(partner).size(), max.getAsLong());
         }
     }
 
     private static Event existing(PartnerData partner, long eventId) {
-        Event event = partner.events().get(eventId);
+        Event event = events(partner).get(eventId);
         if (event == null) {
             throw ApiErrors.eventNotFound(eventId);
         }
         return event;
+    }
+
+    /** How many events the partner holds, creating nothing. Call under the partner's lock. */
+    public static int count(PartnerData partner) {
+        EventTable events = partner.existingTable(EventTable.class);
+        return events == null ? 0 : events.size();
+    }
+
+    /** The partner's event table, for features that read events. Call under the partner's lock. */
+    public static EventTable events(PartnerData partner) {
+        return partner.table(EventTable.class, EventTable::new);
     }
 
     private static void requireEndAfterStart(String path, Instant start, Instant end) {

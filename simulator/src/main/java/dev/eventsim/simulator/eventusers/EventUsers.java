@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /** One partner's event users, per event, in invitation order. Used under the partner's lock. */
 public final class EventUsers implements EventScoped, PortableTable {
@@ -59,6 +61,17 @@ public final class EventUsers implements EventScoped, PortableTable {
     @Override
     public void forgetEvent(long eventId) {
         byEvent.remove(eventId);
+    }
+
+    @Override
+    public Optional<String> orphan(LongPredicate hasEvent) {
+        for (Map.Entry<Long, Map<String, EventUser>> event : byEvent.entrySet()) {
+            if (!hasEvent.test(event.getKey()) && !event.getValue().isEmpty()) {
+                return Optional.of("event user " + event.getValue().keySet().iterator().next() + " belongs to event "
+                        + event.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -136,7 +136,7 @@ public final class EventUsersBackend {
     }
 
     private static void requireEvent(PartnerData partner, long eventId) {
-        if (!partner.events().containsKey(eventId)) {
+        if (!partner.hasEvent(eventId)) {
             throw ApiErrors.eventNotFound(eventId);
         }
     }

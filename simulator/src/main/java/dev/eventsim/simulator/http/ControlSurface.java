@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * One control plane task: a JSON body (optional, up to 16 MiB, for seeding), path and query
- * parameters; no KS but, with {@code --admin-token}, the token; no fault rules; errors in the
- * API's envelope, rendered by the one {@link ErrorRenderer}.
+ * parameters; no KS but, with {@code --admin-token}, the token, checked before the body is read;
+ * no fault rules; errors in the API's envelope, rendered by the one {@link ErrorRenderer}.
  */
 final class ControlSurface implements Surface<ControlRequest> {
     private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -56,11 +56,14 @@ final class ControlSurface implements Surface<ControlRequest> {
         return new ControlRequest(ctx.pathParamMap(), query, new JsonBody(body, ""));
     }
 
-    /** With {@code --admin-token}, a control call must carry the token in either header; it has no caller. */
+    /**
+     * With {@code --admin-token}, a control call must carry the token in either header, whatever
+     * its body: one without it is a 401 before the body is read, malformed or not.
+     */
     @Override
-    public Caller authenticate(Context ctx, ControlRequest call) {
+    public void admit(Context ctx) {
         if (adminToken == null) {
-            return null;
+            return;
         }
         String sent = ctx.header("X-Sim-Admin-Token");
         String authorization = ctx.header("Authorization");
@@ -71,6 +74,11 @@ final class ControlSurface implements Surface<ControlRequest> {
             throw ApiErrors.unauthorized("The control plane needs the admin token: send 'X-Sim-Admin-Token: <token>'"
                     + " or 'Authorization: Bearer <token>'");
         }
+    }
+
+    /** A control call has no caller: the admin token, if any, was checked on admission. */
+    @Override
+    public Caller authenticate(Context ctx, ControlRequest call) {
         return null;
     }
 

@@ -6,9 +6,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /**
- * The one way in: every call of every surface passes these stages in this order — decode,
- * authenticate (a KS, the admin token or none), rate limits and fault rules where the surface has
- * a target for them, the operation, encode. The journal and the metrics ({@link CallRecorder})
+ * The one way in: every call of every surface passes these stages in this order — admit (what
+ * the headers alone decide: the control plane's admin token), decode, authenticate (a KS or
+ * none), rate limits and fault rules where the surface has a target for them, the operation,
+ * encode. The journal and the metrics ({@link CallRecorder})
  * wrap the chain, so they also see the calls refused before it (unknown paths, foreign hosts).
  * A surface differs only in what it brings: its codec, its caller and its error envelope.
  */
@@ -31,6 +32,7 @@ final class Pipeline<C> implements Handler {
         C call = null;
         Surface.Answer answer;
         try {
+            surface.admit(ctx);
             call = surface.decode(ctx);
             Object result = stages(ctx, call);
             if (result == DROPPED) {

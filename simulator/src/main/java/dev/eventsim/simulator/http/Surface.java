@@ -23,6 +23,15 @@ interface Surface<C> {
         Object run(C call) throws Exception;
     }
 
+    /**
+     * Refuses, before the body is read, a call its headers alone rule out: the control plane's
+     * admin token, so a stranger learns nothing from how a body is refused. By default nothing:
+     * the Events API reads the body before the KS (docs/fidelity.md), the core API carries its KS
+     * in the body.
+     */
+    default void admit(Context ctx) {
+    }
+
     /** Reads the request (its body limit) and decodes it (its codec); a bad request throws in the surface's terms. */
     C decode(Context ctx) throws Exception;
 

@@ -2,6 +2,7 @@ package dev.eventsim.simulator.lifecycle;
 
 import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.events.Event;
+import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import dev.eventsim.simulator.state.TableKind;
@@ -70,7 +71,7 @@ public final class LifecycleBackend {
     }
 
     private EventLifecycle lifecycle(PartnerData partner, long eventId) {
-        Event event = partner.events().get(eventId);
+        Event event = EventsBackend.events(partner).get(eventId);
         if (event == null) {
             throw ApiErrors.eventNotFound(eventId);
         }

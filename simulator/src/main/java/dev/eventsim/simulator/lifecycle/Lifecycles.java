@@ -7,6 +7,8 @@ import java.util.List;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /** A partner's publish and cancel marks, by event id. An event without marks is a draft. */
 final class Lifecycles implements EventScoped, PortableTable {
@@ -43,5 +45,11 @@ final class Lifecycles implements EventScoped, PortableTable {
     @Override
     public void forgetEvent(long eventId) {
         byEvent.remove(eventId);
+    }
+
+    @Override
+    public Optional<String> orphan(LongPredicate hasEvent) {
+        return byEvent.keySet().stream().filter(eventId -> !hasEvent.test(eventId)).findFirst()
+                .map(eventId -> "publish and cancel marks belong to event " + eventId);
     }
 }

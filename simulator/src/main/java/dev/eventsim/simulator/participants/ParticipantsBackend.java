@@ -6,6 +6,7 @@ import dev.eventsim.simulator.eventusers.EventUser;
 import dev.eventsim.simulator.eventusers.EventUsers;
 import dev.eventsim.simulator.eventusers.EventUsersBackend;
 import dev.eventsim.simulator.participants.ParticipantList.ListedSpeaker;
+import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import dev.eventsim.simulator.state.TableKind;
@@ -127,11 +128,11 @@ public final class ParticipantsBackend {
     }
 
     private static void requireSession(PartnerData partner, long eventId, String sessionId) {
-        if (!partner.events().containsKey(eventId)) {
+        if (!partner.hasEvent(eventId)) {
             throw ApiErrors.eventNotFound(eventId);
         }
         // Only the event's own sessions count: another event's session id is unknown here.
-        if (!partner.sessionsOf(eventId).containsKey(sessionId)) {
+        if (!SessionsBackend.sessions(partner).of(eventId).containsKey(sessionId)) {
             throw ApiErrors.sessionNotFound(sessionId, eventId);
         }
     }

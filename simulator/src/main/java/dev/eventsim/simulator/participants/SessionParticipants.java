@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -60,6 +62,17 @@ public final class SessionParticipants implements EventScoped, EventUserScoped, 
     @Override
     public void forgetEvent(long eventId) {
         byEvent.remove(eventId);
+    }
+
+    @Override
+    public Optional<String> orphan(LongPredicate hasEvent) {
+        for (Map.Entry<Long, Map<String, Participants>> event : byEvent.entrySet()) {
+            if (!hasEvent.test(event.getKey()) && !event.getValue().isEmpty()) {
+                return Optional.of("the participants of session " + event.getValue().keySet().iterator().next()
+                        + " belong to event " + event.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

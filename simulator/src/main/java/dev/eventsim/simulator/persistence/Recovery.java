@@ -1,6 +1,8 @@
 package dev.eventsim.simulator.persistence;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +16,8 @@ import java.util.Optional;
  * what a crash left — temporary files of a save cut short are removed; a fold cut short after its
  * new state file was in place is finished (its next log, {@code <log>.next}, put in place); a
  * record torn at the log's end is dropped with one line on stdout. Damage anywhere else is refused
- * as a corrupt state file is, and every file is left as it is.
+ * as a corrupt state file is, and every file is left as it is. A log an earlier version wrote is
+ * replayed all the same, its records read as that version's state file is ({@link LogHeader}).
  */
 public final class Recovery {
     private Recovery() {
@@ -67,7 +70,12 @@ public final class Recovery {
         }
         ObjectMapper mapper = file.mapper();
         LogHeader header = decode(mapper, log, records.get(0), LogHeader.class, 0);
-        if (!header.equals(base)) {
+        if (header.logVersion() < FormatVersion1.VERSION || header.logVersion() > LogHeader.LOG_VERSION) {
+            throw new StateFileException("change log " + log + " has log version " + header.logVersion()
+                    + "; this simulator reads versions " + FormatVersion1.VERSION + " to " + LogHeader.LOG_VERSION + "."
+                    + StateFile.LEFT_ALONE, null);
+        }
+        if (!header.continues(base)) {
             if (records.size() == 1) {
                 return new Recovered(image, base, 0, read.tornBytes() > 0, false); // it held nothing yet
             }
@@ -81,7 +89,7 @@ public final class Recovery {
         SimulatorImage state = image.orElse(new SimulatorImage(SimulatorImage.FORMAT_VERSION, version, null, null,
                 null, List.of(), List.of()));
         for (int i = 1; i < records.size(); i++) {
-            state = decode(mapper, log, records.get(i), ChangeRecord.class, i).applyTo(state);
+            state = change(mapper, log, records.get(i), header.logVersion(), i).applyTo(state);
         }
         return new Recovered(Optional.of(state), base, records.size() - 1, read.tornBytes() > 0, true);
     }
@@ -97,7 +105,7 @@ public final class Recovery {
             try {
                 List<byte[]> records = LogFrames.read(Files.readAllBytes(next)).payloads();
                 continues = !records.isEmpty()
-                        && file.mapper().readValue(records.get(0), LogHeader.class).equals(base);
+                        && file.mapper().readValue(records.get(0), LogHeader.class).continues(base);
             } catch (LogFrames.Damaged | IOException e) {
                 continues = false; // written by a fold cut short before its state file: never needed
             }
@@ -110,6 +118,23 @@ public final class Recovery {
         } catch (IOException e) {
             throw new StateFileException("cannot finish the save cut short of state file " + file.path() + ": "
                     + StateFile.reason(e) + "." + StateFile.LEFT_ALONE, e);
+        }
+    }
+
+    /** A change record; one of a version 1 log is moved to the current layout first. */
+    private static ChangeRecord change(ObjectMapper mapper, Path log, byte[] payload, int logVersion, int index) {
+        if (logVersion != FormatVersion1.VERSION) {
+            return decode(mapper, log, payload, ChangeRecord.class, index);
+        }
+        try {
+            JsonNode record = mapper.readTree(payload);
+            if (record instanceof ObjectNode object) {
+                FormatVersion1.upgradeRecord(object);
+            }
+            return mapper.treeToValue(record, ChangeRecord.class);
+        } catch (IOException e) {
+            throw corrupt(log, "record " + index + " is not a change: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 

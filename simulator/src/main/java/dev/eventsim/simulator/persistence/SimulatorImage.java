@@ -23,7 +23,7 @@ public record SimulatorImage(
         List<PartnerImage> data) {
 
     /** The version of the layout; a file of a newer one is refused rather than half read. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public SimulatorImage {
         partners = List.copyOf(partners);

@@ -12,7 +12,6 @@ import dev.eventsim.simulator.state.TableKinds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Takes and puts back {@link SimulatorImage}s: of everything (every partner's data, ids, clock,
@@ -58,7 +57,7 @@ public final class StateCapture {
         } else {
             for (long partnerId : partnerIds) {
                 data.add(state.existingPartner(partnerId).map(p -> p.image(kinds))
-                        .orElse(new PartnerImage(partnerId, List.of(), List.of(), Map.of())));
+                        .orElse(PartnerImage.empty(partnerId)));
             }
         }
         IdsImage ids = state.ids().image(); // after the data, as in capture()
@@ -102,7 +101,7 @@ public final class StateCapture {
      */
     public synchronized void restorePartner(long partnerId, SimulatorImage image) {
         PartnerImage data = image.data().stream().filter(p -> p.partnerId() == partnerId).findFirst()
-                .orElse(new PartnerImage(partnerId, List.of(), List.of(), Map.of()));
+                .orElse(PartnerImage.empty(partnerId));
         SimulatorState state = store.current();
         state.ids().catchUpWith(image.ids());
         state.replacePartner(data, kinds);

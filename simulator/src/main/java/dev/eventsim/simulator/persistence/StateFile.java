@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.simulator.api.JsonProblem;
 import dev.eventsim.simulator.api.UnicodeText;
 import dev.eventsim.simulator.state.TableKinds;
@@ -25,8 +26,9 @@ import java.util.Optional;
  * leaves the previous file whole. Read strictly: a file that is not exactly a state file of a
  * format this simulator knows is refused with a message naming the file and the problem, and left
  * as it is; so is one holding a string that is not valid Unicode (a lone UTF-16 surrogate), which
- * no answer could carry. Between saves, every answered write goes to its change log beside it
- * ({@link ChangeLog}); a save folds the log into it.
+ * no answer could carry. A file of an earlier format version is read by moving it to this one
+ * first ({@link FormatVersion1}); the next save writes this one. Between saves, every answered
+ * write goes to its change log beside it ({@link ChangeLog}); a save folds the log into it.
  */
 public final class StateFile {
     static final String LEFT_ALONE =
@@ -103,15 +105,19 @@ public final class StateFile {
                 throw new StateFileException("state file " + path + " is not a simulator state file (no formatVersion)."
                         + LEFT_ALONE, null);
             }
-            if (version.intValue() != SimulatorImage.FORMAT_VERSION) {
+            if (version.intValue() < FormatVersion1.VERSION || version.intValue() > SimulatorImage.FORMAT_VERSION) {
                 throw new StateFileException("state file " + path + " has format version " + version.intValue()
-                        + "; this simulator reads version " + SimulatorImage.FORMAT_VERSION + "." + LEFT_ALONE, null);
+                        + "; this simulator reads versions " + FormatVersion1.VERSION + " to "
+                        + SimulatorImage.FORMAT_VERSION + "." + LEFT_ALONE, null);
             }
             String lone = UnicodeText.firstLoneSurrogate(root);
             if (lone != null) {
                 // The API refuses such text: a file holding it was edited by hand, and its answers could not be written.
                 throw new StateFileException("state file " + path + " is corrupt: " + lone + ", which is not valid "
                         + "Unicode." + LEFT_ALONE, null);
+            }
+            if (version.intValue() == FormatVersion1.VERSION) {
+                FormatVersion1.upgradeImage((ObjectNode) root);
             }
             return mapper.treeToValue(root, SimulatorImage.class);
         } catch (JsonProcessingException e) {

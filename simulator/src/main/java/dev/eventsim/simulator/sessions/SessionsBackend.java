@@ -4,6 +4,7 @@ import dev.eventsim.simulator.api.ApiErrors;
 import dev.eventsim.simulator.api.JsonBody;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
+import dev.eventsim.simulator.state.TableKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.Objects;
 
 /** Sessions of events: their rules and their state. */
 public final class SessionsBackend {
+    /** The session table, as snapshots and the state file name it. */
+    public static final TableKind<SessionRows> TABLE =
+            new TableKind<>("sessions", SessionTable.class, SessionRows.class, SessionTable::new);
     private final Store store;
     private final Clock clock;
 
@@ -50,7 +54,7 @@ public final class SessionsBackend {
                 request.startDate(), request.endDate(), Objects.requireNonNullElse(request.tags(), List.of()),
                 Boolean.TRUE.equals(request.isManualLive()), request.imageUrlEntryId(), request.sourceEntryId(),
                 0, now, now);
-        partner.putSession(session);
+        sessions(partner).put(session);
         return session;
     }
 
@@ -58,7 +62,7 @@ public final class SessionsBackend {
         PartnerData partner = store.partner(partnerId);
         return partner.read(() -> {
             requireEvent(partner, eventId);
-            return List.copyOf(partner.sessionsOf(eventId).values());
+            return List.copyOf(sessions(partner).of(eventId).values());
         });
     }
 
@@ -66,7 +70,7 @@ public final class SessionsBackend {
         PartnerData partner = store.partner(partnerId);
         return partner.read(() -> {
             requireEvent(partner, eventId);
-            Session session = partner.sessionsOf(eventId).get(sessionId);
+            Session session = sessions(partner).of(eventId).get(sessionId);
             if (session == null) {
                 throw ApiErrors.sessionNotFound(sessionId, eventId);
             }
@@ -74,8 +78,19 @@ public final class SessionsBackend {
         });
     }
 
+    /** How many sessions the partner's events hold, creating nothing. Call under the partner's lock. */
+    public static int count(PartnerData partner) {
+        SessionTable sessions = partner.existingTable(SessionTable.class);
+        return sessions == null ? 0 : sessions.size();
+    }
+
+    /** The partner's session table, for features that read sessions. Call under the partner's lock. */
+    public static SessionTable sessions(PartnerData partner) {
+        return partner.table(SessionTable.class, SessionTable::new);
+    }
+
     private static void requireEvent(PartnerData partner, long eventId) {
-        if (!partner.events().containsKey(eventId)) {
+        if (!partner.hasEvent(eventId)) {
             throw ApiErrors.eventNotFound(eventId);
         }
     }

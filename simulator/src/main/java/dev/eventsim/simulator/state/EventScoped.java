@@ -1,8 +1,11 @@
 package dev.eventsim.simulator.state;
 
+import java.util.Optional;
+import java.util.function.LongPredicate;
+
 /**
- * A partner table that holds data belonging to events (users of an event, participants of its
- * sessions, ...). When an event is deleted, every such table forgets what belonged to it, so
+ * A partner table that holds data belonging to events (sessions, users of an event, participants
+ * of its sessions, ...). When an event is deleted, every such table forgets what belonged to it, so
  * nothing dangles; when an event is duplicated, each table decides what the copy gets.
  */
 public interface EventScoped {
@@ -11,4 +14,11 @@ public interface EventScoped {
     /** Copies what belongs to the source event onto a duplicate; by default nothing comes along. */
     default void copyEvent(EventCopy copy) {
     }
+
+    /**
+     * A row belonging to an event that {@code hasEvent} says the partner does not have, described
+     * for a message ("session 1_k3x9q0ab belongs to event 10002"), or empty. A restore refuses data
+     * holding one: a hand-edited state file cannot smuggle in what no call could have made.
+     */
+    Optional<String> orphan(LongPredicate hasEvent);
 }

@@ -1,22 +1,17 @@
 package dev.eventsim.simulator.state;
 
-import dev.eventsim.simulator.events.Event;
-import dev.eventsim.simulator.events.EventTable;
-import dev.eventsim.simulator.sessions.Session;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * Everything one partner owns. Backends read it under {@link #read} and change it under
+ * Everything one partner owns: a table per feature, events and sessions included, each plugged in
+ * through its {@link TableKind}. Backends read it under {@link #read} and change it under
  * {@link #write}; an operation validates everything before its first change, so a failed call
  * leaves nothing half-applied.
  */
@@ -24,38 +19,52 @@ public final class PartnerData {
     private final long partnerId;
     private final Changes changes;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final EventTable events = new EventTable();
-    private final Map<Long, Map<String, Session>> sessionsByEvent = new HashMap<>();
     private final Map<Class<?>, PortableTable> tables = new LinkedHashMap<>();
     /** The same tables for lookups without the monitor: every KS check reads one. */
     private final Map<Class<?>, PortableTable> byType = new ConcurrentHashMap<>();
+    /** The table of the events themselves, once there is one: what event-scoped rows refer to. */
+    private volatile EventRegistry events;
 
     PartnerData(long partnerId, Changes changes) {
         this.partnerId = partnerId;
         this.changes = changes;
     }
 
-    /** New data holding what {@code image} holds; it shares nothing mutable with the image. */
+    /**
+     * New data holding what {@code image} holds; it shares nothing mutable with the image. Refuses
+     * (IllegalArgumentException) an image that does not hold together: an event of another partner,
+     * or a row of an event-scoped table whose event the partner does not have.
+     */
     static PartnerData from(PartnerImage image, TableKinds kinds, Changes changes) {
         PartnerData data = new PartnerData(image.partnerId(), changes);
-        // in id order, as the table keeps them (an image read from a file might not be)
-        image.events().stream().sorted(Comparator.comparingLong(Event::id)).forEach(data.events::put);
-        image.sessions().forEach(data::putSession);
         image.tables().forEach((name, rows) -> {
             TableKind<?> kind = kinds.named(name)
                     .orElseThrow(() -> new IllegalArgumentException("unknown table kind '" + name + "'"));
-            PortableTable table = kind.restore(rows);
-            data.tables.put(kind.tableType(), table);
-            data.byType.put(kind.tableType(), table);
+            data.add(kind.tableType(), kind.restore(rows));
         });
+        data.checkEventsHeld();
         return data;
+    }
+
+    private void checkEventsHeld() {
+        EventRegistry registry = events;
+        if (registry != null) {
+            registry.foreignEvent(partnerId).ifPresent(event -> {
+                throw new IllegalArgumentException(event + ", not " + partnerId);
+            });
+        }
+        for (PortableTable table : tables.values()) {
+            if (table instanceof EventScoped scoped) {
+                scoped.orphan(this::hasEvent).ifPresent(row -> {
+                    throw new IllegalArgumentException(row + ", which partner " + partnerId + " does not have");
+                });
+            }
+        }
     }
 
     /** Everything this partner holds, read under its lock; tables in the order of {@code kinds}. */
     public PartnerImage image(TableKinds kinds) {
         return read(() -> {
-            List<Session> sessions = new ArrayList<>();
-            new TreeMap<>(sessionsByEvent).values().forEach(s -> sessions.addAll(s.values()));
             Map<String, TableRows> rows = new LinkedHashMap<>();
             synchronized (this) {
                 tables.keySet().forEach(kinds::of); // a table without a kind fails here rather than go missing
@@ -67,7 +76,7 @@ public final class PartnerData {
                     }
                 }
             }
-            return new PartnerImage(partnerId, events.values(), sessions, Collections.unmodifiableMap(rows));
+            return new PartnerImage(partnerId, Collections.unmodifiableMap(rows));
         });
     }
 
@@ -75,27 +84,10 @@ public final class PartnerData {
         return partnerId;
     }
 
-    public EventTable events() {
-        return events;
-    }
-
-    /** The sessions of an event in creation order; empty for an event without sessions. */
-    public Map<String, Session> sessionsOf(long eventId) {
-        Map<String, Session> sessions = sessionsByEvent.get(eventId);
-        return sessions == null ? Map.of() : sessions;
-    }
-
-    public int sessionCount() {
-        int count = 0;
-        for (Map<String, Session> sessions : sessionsByEvent.values()) {
-            count += sessions.size();
-        }
-        return count;
-    }
-
-    public void putSession(Session session) {
-        // most events hold one or two sessions: a small table to start with
-        sessionsByEvent.computeIfAbsent(session.eventId(), id -> new LinkedHashMap<>(4)).put(session.id(), session);
+    /** Whether the partner has this event. Call under {@link #read} or {@link #write}. */
+    public boolean hasEvent(long eventId) {
+        EventRegistry registry = events;
+        return registry != null && registry.containsKey(eventId);
     }
 
     /**
@@ -107,11 +99,22 @@ public final class PartnerData {
         PortableTable table = byType.get(type);
         if (table == null) {
             synchronized (this) {
-                table = tables.computeIfAbsent(type, t -> create.get());
-                byType.put(type, table);
+                table = tables.get(type);
+                if (table == null) {
+                    table = create.get();
+                    add(type, table);
+                }
             }
         }
         return type.cast(table);
+    }
+
+    private void add(Class<?> type, PortableTable table) {
+        tables.put(type, table);
+        byType.put(type, table);
+        if (table instanceof EventRegistry registry) {
+            events = registry;
+        }
     }
 
     /** The partner's table of a feature if it was ever created, else null; it never creates one. */
@@ -130,10 +133,15 @@ public final class PartnerData {
         return found;
     }
 
-    /** Removes an event with its sessions and everything event-scoped tables hold for it. */
+    /**
+     * Removes an event and everything that belongs to it: the event table drops it, then every
+     * {@link EventScoped} table (sessions, event users, ...) forgets it. Call under {@link #write}.
+     */
     public void forgetEvent(long eventId) {
-        events.remove(eventId);
-        sessionsByEvent.remove(eventId);
+        EventRegistry registry = events;
+        if (registry != null) {
+            registry.removeEvent(eventId);
+        }
         for (PortableTable table : tables.values()) {
             if (table instanceof EventScoped scoped) {
                 scoped.forgetEvent(eventId);

@@ -74,7 +74,7 @@ public final class SimulatorState {
     /** The partner that holds an event id (event ids are unique across partners), if any. */
     public Optional<PartnerData> partnerHolding(long eventId) {
         for (PartnerData partner : partners.values()) {
-            if (partner.read(() -> partner.events().containsKey(eventId))) {
+            if (partner.read(() -> partner.hasEvent(eventId))) {
                 return Optional.of(partner);
             }
         }

@@ -151,6 +151,11 @@ class PlainMessagesTest extends ApiTest {
         softly.assertAll();
     }
 
+    /** The default partner's event table in a saved state file: {@code data[0].tables.events}. */
+    private static ObjectNode eventsTable(ObjectNode saved) {
+        return (ObjectNode) saved.get("data").get(0).get("tables").get("events");
+    }
+
     @Test
     void a_state_file_of_the_wrong_shape_is_described_in_plain_words() throws IOException {
         Path file = dir.resolve("state.json");
@@ -163,19 +168,18 @@ class PlainMessagesTest extends ApiTest {
         corruptions.put("data an object", s -> s.putObject("data"));
         corruptions.put("a partner an array", s -> ((ArrayNode) s.get("data")).set(0, Api.JSON.createArrayNode()));
         corruptions.put("a partner a string", s -> ((ArrayNode) s.get("data")).set(0, s.textNode("x")));
-        corruptions.put("events an object", s -> ((ObjectNode) s.get("data").get(0)).putObject("events"));
-        corruptions.put("an event a number", s -> ((ArrayNode) s.get("data").get(0).get("events")).set(0,
-                s.numberNode(1)));
-        corruptions.put("an event's id a string", s -> ((ObjectNode) s.get("data").get(0).get("events").get(0))
+        corruptions.put("events an object", s -> eventsTable(s).putObject("events"));
+        corruptions.put("an event a number", s -> ((ArrayNode) eventsTable(s).get("events")).set(0, s.numberNode(1)));
+        corruptions.put("an event's id a string", s -> ((ObjectNode) eventsTable(s).get("events").get(0))
                 .put("id", "ten"));
-        corruptions.put("an event's startDate not a date", s -> ((ObjectNode) s.get("data").get(0).get("events")
-                .get(0)).put("startDate", "May 1st"));
+        corruptions.put("an event's startDate not a date", s -> ((ObjectNode) eventsTable(s).get("events").get(0))
+                .put("startDate", "May 1st"));
         corruptions.put("an unknown field", s -> ((ObjectNode) s.get("data").get(0)).put("surprise", 1));
         corruptions.put("the clock an array", s -> s.putArray("clock"));
         corruptions.put("tables an array", s -> ((ObjectNode) s.get("data").get(0)).putArray("tables"));
         corruptions.put("a table a string", s -> ((ObjectNode) s.get("data").get(0).get("tables"))
                 .put("teamMembers", "x"));
-        corruptions.put("NaN for an id", s -> ((ObjectNode) s.get("data").get(0).get("events").get(0))
+        corruptions.put("NaN for an id", s -> ((ObjectNode) eventsTable(s).get("events").get(0))
                 .put("id", Double.NaN));
         SoftAssertions softly = new SoftAssertions();
         corruptions.forEach((name, corrupt) -> {

@@ -171,4 +171,24 @@ class HealthResetPartnersTest extends ApiTest {
                     .isEqualTo(200);
         }
     }
+
+    @Test
+    void with_an_admin_token_a_call_without_it_is_refused_before_its_body_is_read() {
+        try (EventsSimulator guarded = EventsSimulator.start(SimulatorOptions.defaults().withAdminToken("s3cret"))) {
+            Api plain = new Api(guarded.baseUrl(), guarded.adminKs());
+
+            ApiResponse anonymous = plain.rawControl("POST", "/__sim/reset", "{not json");
+            ApiResponse wrong = plain.send(plain.request("/__sim/reset").header("X-Sim-Admin-Token", "guess")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("[1]")).build());
+            ApiResponse allowed = plain.send(plain.request("/__sim/reset").header("X-Sim-Admin-Token", "s3cret")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{not json")).build());
+
+            assertThat(anonymous.statusCode()).as("no token: its body tells a stranger nothing").isEqualTo(401);
+            assertThat(anonymous.message()).contains("admin token");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(allowed.statusCode()).as("with the token, the body is checked as ever").isEqualTo(400);
+        }
+    }
 }

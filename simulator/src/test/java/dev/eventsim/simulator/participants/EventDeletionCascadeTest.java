@@ -9,6 +9,7 @@ import dev.eventsim.simulator.eventusers.NewEventUser;
 import dev.eventsim.simulator.events.Event;
 import dev.eventsim.simulator.events.EventsBackend;
 import dev.eventsim.simulator.events.NewEvent;
+import dev.eventsim.simulator.sessions.SessionsBackend;
 import dev.eventsim.simulator.state.PartnerData;
 import dev.eventsim.simulator.state.Store;
 import java.time.Clock;
@@ -35,7 +36,7 @@ class EventDeletionCascadeTest {
         Event event = events.create(PARTNER, new NewEvent("tm1000", "Town hall", null,
                 Instant.parse("2030-05-01T14:00:00Z"), Instant.parse("2030-05-01T16:00:00Z"), "UTC"));
         PartnerData partner = store.partner(PARTNER);
-        String sessionId = partner.sessionsOf(event.id()).keySet().iterator().next();
+        String sessionId = partner.read(() -> SessionsBackend.sessions(partner).of(event.id()).keySet().iterator().next());
         String userId = users.invite(PARTNER, new NewEventUser(event.id(), "Ada", "Lovelace", "ada@example.test",
                 null, null, null, List.of(EventRole.Speaker, EventRole.Moderator), null, null)).id();
         participants.add(PARTNER, new ParticipantsAddition(event.id(), sessionId,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventsim.simulator.EventsSimulator;
 import dev.eventsim.simulator.SimulatorOptions;
@@ -194,19 +195,46 @@ class StateFileTest {
         }, "unknown table kind 'speakers'");
     }
 
+    /** The first event of the default partner (the only one a built world fills) in a saved file. */
+    private static ObjectNode firstEvent(ObjectNode saved) {
+        return (ObjectNode) saved.path("data").get(0).path("tables").path("events").path("events").get(0);
+    }
+
     @Test
     void a_file_whose_sessions_lack_their_event_is_refused() throws IOException {
-        assertRefused(saved -> ((ObjectNode) saved.path("data").get(0)).putArray("events"), "which partner");
+        assertRefused(saved -> ((ObjectNode) saved.path("data").get(0).path("tables")).remove("events"),
+                "is inconsistent: session ");
+        assertThatThrownBy(() -> start(file()).close()).hasMessageContaining(" belongs to event 1000")
+                .hasMessageContaining(", which partner 1000001 does not have.");
+    }
+
+    /** Not only sessions: a row of any event-scoped table must belong to an event the partner has. */
+    @Test
+    void a_file_whose_event_users_lack_their_event_is_refused() throws IOException {
+        assertRefused(saved -> {
+            ObjectNode tables = (ObjectNode) saved.path("data").get(0).path("tables");
+            // the town hall (10001, the first event) and its sessions gone: its users are left behind
+            ((ArrayNode) tables.path("events").path("events")).remove(0);
+            ArrayNode sessions = (ArrayNode) tables.path("sessions").path("sessions");
+            for (int i = sessions.size() - 1; i >= 0; i--) {
+                if (sessions.get(i).path("eventId").asLong() == 10001) {
+                    sessions.remove(i);
+                }
+            }
+        }, "is inconsistent: event user ");
+        assertThatThrownBy(() -> start(file()).close())
+                .hasMessageContaining(" belongs to event 10001, which partner 1000001 does not have.");
     }
 
     /** Issue 17: a hand-edited file with a string no answer could carry (a lone UTF-16 surrogate). */
     @Test
     void a_file_holding_a_lone_surrogate_is_refused_naming_where() throws IOException {
         ObjectNode saved = savedWorld();
-        ((ObjectNode) saved.path("data").get(0).path("events").get(0)).put("name", "@@LONE@@");
+        firstEvent(saved).put("name", "@@LONE@@");
         Files.writeString(file(), saved.toString().replace("@@LONE@@", "a\\ud800b"));
 
-        assertRefused("is corrupt: data[0].events[0].name holds a lone UTF-16 surrogate (\\ud800) at character 2");
+        assertRefused("is corrupt: data[0].tables.events.events[0].name holds a lone UTF-16 surrogate (\\ud800) at"
+                + " character 2");
         assertThatThrownBy(() -> start(file()).close()).hasMessageNotContaining("Exception");
     }
 
@@ -251,7 +279,7 @@ class StateFileTest {
     @Test
     void a_file_with_bytes_that_are_not_utf8_is_refused() throws IOException {
         ObjectNode saved = savedWorld();
-        ((ObjectNode) saved.path("data").get(0).path("events").get(0)).put("name", "@@BAD@@");
+        firstEvent(saved).put("name", "@@BAD@@");
         byte[] text = saved.toString().getBytes(StandardCharsets.UTF_8);
         String marked = new String(text, StandardCharsets.ISO_8859_1);
         int at = marked.indexOf("@@BAD@@");
@@ -273,7 +301,7 @@ class StateFileTest {
             assertThat(api(first).post("events/create", Events.anEvent().withName(name).body()).statusCode())
                     .isEqualTo(200);
         }
-        assertThat(Api.JSON.readTree(file().toFile()).path("data").get(0).path("events").get(0).path("name").asText())
+        assertThat(firstEvent((ObjectNode) Api.JSON.readTree(file().toFile())).path("name").asText())
                 .as("saved as JSON that reads back as the same text").isEqualTo(name);
 
         try (EventsSimulator second = start(file())) {
