@@ -53,6 +53,7 @@ import dev.eventsim.simulator.journal.Journal;
 import dev.eventsim.simulator.journal.RequestMetrics;
 import dev.eventsim.simulator.api.Timestamps;
 import dev.eventsim.simulator.categories.LeftoverCategories;
+import dev.eventsim.simulator.events.EventTable;
 import dev.eventsim.simulator.lifecycle.LifecycleBackend;
 import dev.eventsim.simulator.participants.ParticipantsBackend;
 import dev.eventsim.simulator.participants.ParticipantsController;
@@ -68,6 +69,7 @@ import dev.eventsim.simulator.teammembers.TeamMembersController;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** A running simulator: start it, point a client at {@link #apiBaseUrl()}, close it. */
@@ -185,6 +187,9 @@ public final class EventsSimulator implements AutoCloseable {
         metrics.watchCache(auth.decodedTokens());
         metrics.watchCache(Timestamps.parses());
         events.keptJson().forEach(metrics::watchCache);
+        metrics.watchCache(EventTable.keptAnswers(
+                () -> store.current().partners().stream().map(p -> p.existingTable(EventTable.class))
+                        .filter(Objects::nonNull).toList()));
     }
 
     private ChangeLog changeLog() {

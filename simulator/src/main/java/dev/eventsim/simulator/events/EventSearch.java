@@ -16,8 +16,13 @@ final class EventSearch {
     }
 
     static EventPage search(EventTable table, EventQuery query) {
+        return search(table, query, true);
+    }
+
+    /** With the name orders, names are compared by their ranks only if {@code ranked} (tests reach both ways so). */
+    static EventPage search(EventTable table, EventQuery query, boolean ranked) {
         ColumnFilter filter = new ColumnFilter(table, query.filter());
-        SlotOrder order = SlotOrder.of(table, query.order());
+        SlotOrder order = SlotOrder.of(table, query.order(), ranked);
         int offset = query.page().start();
         int wanted = (int) Math.min((long) offset + query.page().limit(), table.size());
         int[] heap = new int[wanted];
@@ -60,10 +65,10 @@ final class EventSearch {
 
         boolean descending();
 
-        static SlotOrder of(EventTable table, EventOrder order) {
+        static SlotOrder of(EventTable table, EventOrder order, boolean ranked) {
             return switch (order) {
-                case NAME_ASC -> new NameOrder(table, false);
-                case NAME_DESC -> new NameOrder(table, true);
+                case NAME_ASC -> new NameOrder(table, ranked, false);
+                case NAME_DESC -> new NameOrder(table, ranked, true);
                 case CREATED_ASC -> new DateOrder(table.created(), table.ids(), false);
                 case CREATED_DESC -> new DateOrder(table.created(), table.ids(), true);
                 case START_ASC -> new DateOrder(table.starts(), table.ids(), false);
@@ -84,27 +89,33 @@ final class EventSearch {
         }
     }
 
-    /** The name, case-insensitively and then exactly, then the id; events of one name code share the name. */
-    private record NameOrder(Event[] events, int[] nameCodes, long[] ids, boolean descending) implements SlotOrder {
-        NameOrder(EventTable table, boolean descending) {
-            this(table.events(), table.nameCodes(), table.ids(), descending);
+    /**
+     * The name, case-insensitively and then exactly, then the id: by the ranks of the names while
+     * there are few enough to rank ({@link EventNames#ranks}), else by the names themselves.
+     */
+    private record NameOrder(Event[] events, int[] nameCodes, int[] ranks, long[] ids, boolean descending)
+            implements SlotOrder {
+        NameOrder(EventTable table, boolean ranked, boolean descending) {
+            this(table.events(), table.nameCodes(), ranked ? table.names().ranks() : null, table.ids(), descending);
         }
 
         @Override
         public int compare(int a, int b) {
             int c = 0;
             if (nameCodes[a] != nameCodes[b]) {
-                String x = events[a].name();
-                String y = events[b].name();
-                c = String.CASE_INSENSITIVE_ORDER.compare(x, y);
-                if (c == 0) {
-                    c = x.compareTo(y);
-                }
+                c = ranks != null ? Integer.compare(ranks[nameCodes[a]], ranks[nameCodes[b]]) : byName(a, b);
             }
             if (c == 0) {
                 c = Long.compare(ids[a], ids[b]);
             }
             return descending ? -c : c;
+        }
+
+        private int byName(int a, int b) {
+            String x = events[a].name();
+            String y = events[b].name();
+            int c = String.CASE_INSENSITIVE_ORDER.compare(x, y);
+            return c != 0 ? c : x.compareTo(y);
         }
     }
 

@@ -24,9 +24,9 @@ public final class EventsController {
         this.pagerPolicy = pagerPolicy;
     }
 
-    /** The JSON of events kept, for the metrics. */
+    /** The JSON of events and of events/list pages kept, for the metrics. */
     public List<CacheSize> keptJson() {
-        return List.of(json.events());
+        return List.of(json.events(), json.pages());
     }
 
     record EventResponse(EventView event, String status) {

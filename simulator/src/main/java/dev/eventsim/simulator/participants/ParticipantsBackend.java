@@ -131,7 +131,9 @@ public final class ParticipantsBackend {
         if (!partner.hasEvent(eventId)) {
             throw ApiErrors.eventNotFound(eventId);
         }
-        // Only the event's own sessions count: another event's session id is unknown here.
+        // Only the event's own sessions count: another event's session id is unknown here. The one
+        // import back up the layers, knowingly (docs/architecture.md): sessions/speakerList reads the
+        // participants, and the participants read the session they belong to.
         if (!SessionsBackend.sessions(partner).of(eventId).containsKey(sessionId)) {
             throw ApiErrors.sessionNotFound(sessionId, eventId);
         }

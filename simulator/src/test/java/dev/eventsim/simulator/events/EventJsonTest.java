@@ -13,7 +13,7 @@ class EventJsonTest {
     private final EventJson json = new EventJson();
 
     @Test
-    void a_page_is_written_as_the_mapper_writes_it() throws Exception {
+    void a_page_is_written_as_the_mapper_writes_it_and_reused_only_for_that_very_page() throws Exception {
         Instant at = Instant.parse("2030-05-01T14:00:00.123456Z");
         List<Event> events = new ArrayList<>();
         events.add(new Event(10_001, 1000001, "Town hall \"Q3\" – ünïcödé ✓ \uD83D\uDE80", "line\nbreak\ttab\\",
@@ -29,7 +29,7 @@ class EventJsonTest {
         assertThat(new String(written, java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(Json.mapper().writeValueAsString(new EventsController.EventListResponse(
                         events.stream().map(EventView::of).toList(), 1234, "ok")));
-        assertThat(json.listAnswer(page)).as("the same page again").isEqualTo(written);
+        assertThat(json.listAnswer(page)).as("the same page again: the same bytes").isSameAs(written);
         assertThat(json.listAnswer(new EventPage(events, 1235))).as("another page").isNotEqualTo(written);
         assertThat(new String(json.listAnswer(new EventPage(List.of(), 0)), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo("{\"events\":[],\"totalCount\":0,\"status\":\"ok\"}");

@@ -41,6 +41,9 @@ class EventTableSearchTest {
                     EventPage expected = naive(query);
                     assertThat(table.search(query)).as("query %s after %d changes", query, step)
                             .isEqualTo(expected);
+                    assertThat(EventSearch.search(table, query, false))
+                            .as("query %s after %d changes, names compared as strings", query, step)
+                            .isEqualTo(expected);
                 }
             }
         }
@@ -89,6 +92,7 @@ class EventTableSearchTest {
             EventQuery query = randomQuery();
             EventPage expected = naive(query);
             assertThat(table.search(query)).as("query %s", query).isEqualTo(expected);
+            assertThat(EventSearch.search(table, query, false)).as("query %s, unranked", query).isEqualTo(expected);
         }
         assertThat(table.values()).containsExactlyElementsOf(reference.values());
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CacheMetricsTest {
     private static final List<String> CACHES = List.of("parsed-bodies", "ks-decodes", "timestamp-parses",
-            "event-json", "journal");
+            "event-json", "list-page-json", "events-list-answers", "journal");
 
     private EventsSimulator simulator;
     private Api api;
@@ -67,6 +67,9 @@ class CacheMetricsTest {
         assertThat(metrics.value("sim_cache_max_entries", "cache=\"parsed-bodies\"")).isEqualTo(512);
         assertThat(metrics.value("sim_cache_entries", "cache=\"parsed-bodies\""))
                 .as("600 bodies went through a cache of 512").isBetween(1.0, 512.0);
+        assertThat(metrics.value("sim_cache_max_entries", "cache=\"events-list-answers\"")).isEqualTo(256);
+        assertThat(metrics.value("sim_cache_entries", "cache=\"events-list-answers\""))
+                .as("600 queries went through a cache of 256 a partner").isBetween(1.0, 256.0);
         assertThat(metrics.value("sim_cache_entries", "cache=\"journal\"")).as("--journal-size 100").isEqualTo(100);
         assertThat(metrics.value("sim_cache_entries", "cache=\"timestamp-parses\""))
                 .isBetween(1.0, metrics.value("sim_cache_max_entries", "cache=\"timestamp-parses\""));
