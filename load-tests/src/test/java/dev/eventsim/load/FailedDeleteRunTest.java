@@ -48,9 +48,13 @@ class FailedDeleteRunTest {
         region.control().addFault(NewFaultRule.of(FaultAction.respond(503, "busy"))
                 .withOperations("events/delete").withTimes(1));
 
-        int exitCode = GatlingRun.oneSmokeUser().knob("target", region.apiBaseUrl()).run(SmokeSimulation.class);
+        GatlingRun.Outcome run = GatlingRun.oneSmokeUser()
+                .knob("target", region.apiBaseUrl()).run(SmokeSimulation.class);
 
-        assertThat(exitCode).as("Gatling's exit code: the failed delete is a failed request").isEqualTo(ASSERTIONS_FAILED);
+        assertThat(run.exitCode())
+                .as("Gatling's exit code: the failed delete is a failed request; the run printed:%n%s",
+                        run.console())
+                .isEqualTo(ASSERTIONS_FAILED);
         List<JournalEntry> calls = journal("events/delete", "events/list");
         JournalEntry failed = calls.stream().filter(call -> call.fault() != null).findFirst().orElseThrow();
         long eventId = json(failed.requestBody()).path("id").asLong();

@@ -15,15 +15,19 @@ class SmokeRunTest {
 
     @Test
     void a_run_whose_duplication_jobs_stay_at_wait_fails_its_assertions() {
-        int exitCode = GatlingRun.oneSmokeUser().knob("jobProgression", "never").run(SmokeSimulation.class);
+        GatlingRun.Outcome run = GatlingRun.oneSmokeUser()
+                .knob("jobProgression", "never").run(SmokeSimulation.class);
 
-        assertThat(exitCode).as("Gatling's exit code").isEqualTo(ASSERTIONS_FAILED);
+        assertThat(run.exitCode())
+                .as("Gatling's exit code; the run printed:%n%s", run.console()).isEqualTo(ASSERTIONS_FAILED);
     }
 
     @Test
     void the_same_run_with_jobs_completing_passes() {
-        int exitCode = GatlingRun.oneSmokeUser().knob("jobProgression", "immediate").run(SmokeSimulation.class);
+        GatlingRun.Outcome run = GatlingRun.oneSmokeUser()
+                .knob("jobProgression", "immediate").run(SmokeSimulation.class);
 
-        assertThat(exitCode).as("Gatling's exit code").isEqualTo(SUCCESS);
+        assertThat(run.exitCode())
+                .as("Gatling's exit code; the run printed:%n%s", run.console()).isEqualTo(SUCCESS);
     }
 }

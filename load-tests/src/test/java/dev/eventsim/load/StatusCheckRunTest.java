@@ -41,18 +41,23 @@ class StatusCheckRunTest {
     void a_run_in_which_an_operation_answers_http_200_without_status_ok_fails_its_assertions() {
         proxy.rewrite("events/update", "OperationNotAllowed");
 
-        int exitCode = GatlingRun.oneSmokeUser().knob("target", proxy.apiBaseUrl()).run(SmokeSimulation.class);
+        GatlingRun.Outcome run = GatlingRun.oneSmokeUser()
+                .knob("target", proxy.apiBaseUrl()).run(SmokeSimulation.class);
 
         assertThat(proxy.rewritten()).as("answers rewritten").isPositive();
-        assertThat(exitCode).as("Gatling's exit code: the rewritten answers counted as failed requests")
+        assertThat(run.exitCode())
+                .as("Gatling's exit code: the rewritten answers counted as failed requests; the run printed:%n%s",
+                        run.console())
                 .isEqualTo(ASSERTIONS_FAILED);
     }
 
     @Test
     void the_same_run_through_the_proxy_rewriting_nothing_passes() {
-        int exitCode = GatlingRun.oneSmokeUser().knob("target", proxy.apiBaseUrl()).run(SmokeSimulation.class);
+        GatlingRun.Outcome run = GatlingRun.oneSmokeUser()
+                .knob("target", proxy.apiBaseUrl()).run(SmokeSimulation.class);
 
         assertThat(proxy.rewritten()).as("answers rewritten").isZero();
-        assertThat(exitCode).as("Gatling's exit code").isEqualTo(SUCCESS);
+        assertThat(run.exitCode())
+                .as("Gatling's exit code; the run printed:%n%s", run.console()).isEqualTo(SUCCESS);
     }
 }
