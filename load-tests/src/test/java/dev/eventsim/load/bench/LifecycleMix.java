@@ -104,8 +104,8 @@ final class LifecycleMix {
         for (String operation : sim.keySet()) {
             MixPhase.Figures s = sim.get(operation);
             MixPhase.Figures b = bare.get(operation);
-            add(simAll, s);
-            add(bareAll, b);
+            simAll.add(s);
+            bareAll.add(b);
             rows.add(row(operation, answers.get(operation).length, s, b));
         }
         rows.add(row("the whole mix", -1, simAll, bareAll));
@@ -122,14 +122,6 @@ final class LifecycleMix {
                 Report.number(new Latencies(s.latencies).percentileMillis(99)),
                 Report.number(new Latencies(b.latencies).percentileMillis(99)),
                 String.format("%,d", s.calls), String.valueOf(s.errors + b.errors));
-    }
-
-    private static void add(MixPhase.Figures sum, MixPhase.Figures part) {
-        sum.calls += part.calls;
-        sum.errors += part.errors;
-        sum.nanos += part.nanos;
-        sum.serverCpuNanos += part.serverCpuNanos;
-        sum.latencies.addAll(part.latencies);
     }
 
     private static Map<String, MixPhase.Figures> figures() {

@@ -28,6 +28,15 @@ final class MixPhase {
         double cpuMicrosPerCall() {
             return serverCpuNanos / 1e3 / calls;
         }
+
+        /** Adds another operation's figures to these, for the whole mix. */
+        void add(Figures other) {
+            calls += other.calls;
+            errors += other.errors;
+            nanos += other.nanos;
+            serverCpuNanos += other.serverCpuNanos;
+            latencies.addAll(other.latencies);
+        }
     }
 
     private MixPhase() {

@@ -65,13 +65,8 @@ public final class EventUsers implements EventScoped, PortableTable {
 
     @Override
     public Optional<String> orphan(LongPredicate hasEvent) {
-        for (Map.Entry<Long, Map<String, EventUser>> event : byEvent.entrySet()) {
-            if (!hasEvent.test(event.getKey()) && !event.getValue().isEmpty()) {
-                return Optional.of("event user " + event.getValue().keySet().iterator().next() + " belongs to event "
-                        + event.getKey());
-            }
-        }
-        return Optional.empty();
+        return EventScoped.orphanIn(byEvent, hasEvent,
+                (key, eventId) -> "event user " + key + " belongs to event " + eventId);
     }
 
     /**

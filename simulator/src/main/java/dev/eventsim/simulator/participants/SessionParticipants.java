@@ -66,13 +66,8 @@ public final class SessionParticipants implements EventScoped, EventUserScoped, 
 
     @Override
     public Optional<String> orphan(LongPredicate hasEvent) {
-        for (Map.Entry<Long, Map<String, Participants>> event : byEvent.entrySet()) {
-            if (!hasEvent.test(event.getKey()) && !event.getValue().isEmpty()) {
-                return Optional.of("the participants of session " + event.getValue().keySet().iterator().next()
-                        + " belong to event " + event.getKey());
-            }
-        }
-        return Optional.empty();
+        return EventScoped.orphanIn(byEvent, hasEvent,
+                (key, eventId) -> "the participants of session " + key + " belong to event " + eventId);
     }
 
     @Override

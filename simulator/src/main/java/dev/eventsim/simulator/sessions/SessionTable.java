@@ -64,12 +64,7 @@ public final class SessionTable implements EventScoped, PortableTable {
 
     @Override
     public Optional<String> orphan(LongPredicate hasEvent) {
-        for (Map.Entry<Long, Map<String, Session>> event : byEvent.entrySet()) {
-            if (!hasEvent.test(event.getKey()) && !event.getValue().isEmpty()) {
-                return Optional.of("session " + event.getValue().keySet().iterator().next() + " belongs to event "
-                        + event.getKey());
-            }
-        }
-        return Optional.empty();
+        return EventScoped.orphanIn(byEvent, hasEvent,
+                (key, eventId) -> "session " + key + " belongs to event " + eventId);
     }
 }

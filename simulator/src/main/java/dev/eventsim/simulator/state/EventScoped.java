@@ -1,6 +1,8 @@
 package dev.eventsim.simulator.state;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.LongPredicate;
 
 /**
@@ -21,4 +23,18 @@ public interface EventScoped {
      * holding one: a hand-edited state file cannot smuggle in what no call could have made.
      */
     Optional<String> orphan(LongPredicate hasEvent);
+
+    /**
+     * {@link #orphan} for a table keeping its rows per event, by key: the first row of an event
+     * {@code hasEvent} does not have, described by {@code describe(row key, event id)}.
+     */
+    static <K> Optional<String> orphanIn(Map<Long, ? extends Map<K, ?>> byEvent, LongPredicate hasEvent,
+                                         BiFunction<K, Long, String> describe) {
+        for (Map.Entry<Long, ? extends Map<K, ?>> event : byEvent.entrySet()) {
+            if (!hasEvent.test(event.getKey()) && !event.getValue().isEmpty()) {
+                return Optional.of(describe.apply(event.getValue().keySet().iterator().next(), event.getKey()));
+            }
+        }
+        return Optional.empty();
+    }
 }
